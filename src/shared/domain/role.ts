@@ -1,0 +1,75 @@
+/**
+ * Staff roles. Citizens have no account: they use the public portal.
+ * Handlers are the lawyer, mediator and village legal advisor roles.
+ */
+export const roles = [
+  'hotline_agent',
+  'window_clerk',
+  'dispatcher',
+  'lawyer',
+  'mediator',
+  'village_legal_advisor',
+  'supervisor',
+  'leader',
+  'finance_officer',
+  'admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const handlerRoles: readonly Role[] = ['lawyer', 'mediator', 'village_legal_advisor'];
+
+export const permissions = [
+  'account.manage',
+  'account.reveal_personal',
+  'audit.read',
+  'directory.read',
+  'workbench.hotline',
+  'workbench.window',
+  'workbench.dispatch',
+  'workbench.handler',
+  'workbench.supervision',
+  'workbench.overview',
+  'workbench.finance',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** What each role may do. Policies read this one table; the UI hides what it does not grant. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  hotline_agent: ['directory.read', 'workbench.hotline'],
+  window_clerk: ['directory.read', 'workbench.window'],
+  dispatcher: ['directory.read', 'workbench.dispatch'],
+  lawyer: ['directory.read', 'workbench.handler'],
+  mediator: ['directory.read', 'workbench.handler'],
+  village_legal_advisor: ['directory.read', 'workbench.handler'],
+  supervisor: ['directory.read', 'workbench.supervision', 'audit.read'],
+  leader: ['directory.read', 'workbench.overview'],
+  finance_officer: ['directory.read', 'workbench.finance'],
+  admin: ['directory.read', 'account.manage', 'account.reveal_personal', 'audit.read'],
+};
+
+/** The page each role lands on after login; with several roles, the first in `roles` order wins. */
+export const roleHome: Record<Role, string> = {
+  hotline_agent: '/workbench/hotline',
+  window_clerk: '/workbench/window',
+  dispatcher: '/workbench/dispatch',
+  lawyer: '/workbench/handler',
+  mediator: '/workbench/handler',
+  village_legal_advisor: '/workbench/handler',
+  supervisor: '/workbench/supervision',
+  leader: '/workbench/overview',
+  finance_officer: '/workbench/finance',
+  admin: '/admin/users',
+};
+
+export function permissionsOf(userRoles: readonly Role[]): Permission[] {
+  return [...new Set(userRoles.flatMap((r) => rolePermissions[r]))].sort();
+}
+
+export function homeOf(userRoles: readonly Role[]): string {
+  const first = roles.find((r) => userRoles.includes(r));
+  return first ? roleHome[first] : '/';
+}
+
+export function hasPermission(userRoles: readonly Role[], permission: Permission): boolean {
+  return userRoles.some((r) => rolePermissions[r].includes(permission));
+}
