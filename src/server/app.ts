@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps';
+import { authPlugin } from './http/auth';
+import { registerErrorHandling, sendProblem } from './http/error-handler';
+import { isApiPath, registerWebApp } from './http/web';
+import { accountRoutes } from './modules/account/account.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { divisionRoutes } from './modules/division/division.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { organizationRoutes } from './modules/organization/organization.routes';
+
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Directory of the built web app; omitted or missing means API only. */
+  webDir?: string;
+}
+
+/** Builds the whole HTTP app without listening, so tests drive it with inject(). */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // A JSON API: any other body type answers 415 rather than reaching a handler as a string.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The app runs on plain http on a LAN as often as behind TLS; HSTS belongs to the TLS proxy.
+    strictTransportSecurity: false,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Fatong 法通 API',
+        version: '1',
+        description: 'Public legal services platform. Errors are application/problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fatong_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authPlugin, { deps });
+  await app.register(healthRoutes(deps));
+  await app.register(
+    async (api) => {
+      await api.register(divisionRoutes(deps));
+      await api.register(authRoutes(deps));
+      await api.register(accountRoutes(deps));
+      await api.register(organizationRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const hasWeb = options.webDir ? await registerWebApp(app, options.webDir) : false;
+  app.setNotFoundHandler((request, reply) => {
+    // A missing hashed asset is a 404, not the app shell: a browser would try to run HTML as a script.
+    const isPage = !isApiPath(request.url) && !request.url.startsWith('/assets/');
+    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && isPage) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`);
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from './bootstrap';
+
+const sources = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'];
+
+async function newestMtime(target: string): Promise<number> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const entries = await fs.readdir(target, { withFileTypes: true, recursive: true });
+  const times = await Promise.all(
+    entries.filter((e) => e.isFile()).map(async (e) => (await fs.stat(path.join(e.parentPath, e.name))).mtimeMs),
+  );
+  return Math.max(0, ...times);
+}
+
+/** True when dist/web is missing or older than any source it is built from. */
+export async function isWebBuildStale(webDir: string): Promise<boolean> {
+  const built = await fs.stat(path.join(webDir, 'index.html')).catch(() => undefined);
+  if (!built) return true;
+  const newest = Math.max(...(await Promise.all(sources.map((s) => newestMtime(path.join(projectRoot, s))))));
+  return newest > built.mtimeMs;
+}
+
+/** Builds the web app with Vite (a dev dependency: a production install ships dist/web instead). */
+export async function buildWeb(): Promise<void> {
+  const vite = await import('vite');
+  await vite.build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    root: path.join(projectRoot, 'src/web'),
+    logLevel: 'warn',
+  });
+}
