@@ -1,0 +1,11 @@
+// One entry file: the integration suites share one process, so start-up is paid once.
+// FATONG_TEST_DB=pglite (default) or postgres chooses the database.
+import './health.suite';
+import './division.suite';
+import './auth.suite';
+import './account.suite';
+import './organization.suite';
+import './malformed-requests.suite';
+
+// The process-level start-up tests exercise the embedded default; once per run is enough.
+if (process.env.FATONG_TEST_DB !== 'postgres') await import('./startup.suite');
