@@ -5,6 +5,7 @@ import { NotFoundResult } from './components/result-pages';
 import { AccountListPage } from './features/account/account-list.page';
 import { AuditLogPage } from './features/audit/audit-log.page';
 import { LoginPage } from './features/auth/login.page';
+import { OrganizationDetailPage } from './features/directory/organization-detail.page';
 import { OrganizationListPage } from './features/directory/organization-list.page';
 import { ProfessionalListPage } from './features/directory/professional-list.page';
 import { DivisionListPage } from './features/division/division-list.page';
@@ -37,6 +38,10 @@ export const router = createBrowserRouter([
       })),
       { path: '/divisions', element: <DivisionListPage /> },
       { path: '/directory/organizations', element: guarded('directory.read', <OrganizationListPage />) },
+      {
+        path: '/directory/organizations/:id',
+        element: guarded('directory.read', <OrganizationDetailPage />),
+      },
       { path: '/directory/professionals', element: guarded('directory.read', <ProfessionalListPage />) },
       { path: '/admin/users', element: guarded('account.manage', <AccountListPage />) },
       { path: '/admin/audit', element: guarded('audit.read', <AuditLogPage />) },

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp, uniqueName } from '../support/test-app';
 
 describe('directory scoped to the caller', () => {
   let t: TestApp;
+  let orgIds: number[] = [];
   before(async () => {
     t = await startTestApp();
     const orgs = await t.deps.db
@@ -14,6 +15,7 @@ describe('directory scoped to the caller', () => {
       ])
       .returning(['id', 'divisionCode'])
       .execute();
+    orgIds = orgs.map((o) => o.id);
     await t.deps.db
       .insertInto('professional')
       .values(
@@ -55,6 +57,16 @@ describe('directory scoped to the caller', () => {
     const summary = (await session.get('/api/v1/scope/summary')).json();
     assert.deepEqual(summary.divisions, { county: 1, township: 18, village: 439 });
     assert.deepEqual(summary.organizations, [{ kind: 'law_firm', count: 1 }]);
+
+    const [inside, outside] = orgIds;
+    const detail = await session.get(`/api/v1/organizations/${inside}`);
+    assert.equal(detail.statusCode, 200);
+    assert.equal(detail.json().name, '山东任城测试律师事务所');
+    const hidden = await session.get(`/api/v1/organizations/${outside}`);
+    assert.equal(hidden.statusCode, 404, 'another county’s organisation does not exist for this user');
+    assert.equal(hidden.json().code, 'not_found');
+    assert.equal((await session.get('/api/v1/organizations/2147483647')).statusCode, 404);
+    assert.equal((await admin.get(`/api/v1/organizations/${outside}`)).statusCode, 200);
 
     const cityWide = (await admin.get('/api/v1/organizations?kind=notary_office')).json().items;
     assert.deepEqual(

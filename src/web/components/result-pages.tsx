@@ -18,13 +18,13 @@ export function ForbiddenResult({ home }: { home: string }) {
   );
 }
 
-export function NotFoundResult({ home, homeLabel }: { home: string; homeLabel?: string }) {
+export function NotFoundResult({ home, homeLabel, detail }: { home: string; homeLabel?: string; detail?: string }) {
   const { t } = useTranslation();
   return (
     <Result
       status="404"
       title={t('shell.notFoundTitle')}
-      subTitle={t('shell.notFound')}
+      subTitle={detail ?? t('shell.notFound')}
       extra={
         <LinkButton to={home} type="primary">
           {homeLabel ?? t('common.backHome')}

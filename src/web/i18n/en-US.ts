@@ -289,6 +289,9 @@ export const enUS: Messages = {
     phone: 'Phone',
     keywordOrganization: 'Organisation name',
     keywordProfessional: 'Name or licence no.',
+    backToList: 'Back to organisations',
+    divisionCode: 'Division code',
+    members: 'People in this organisation',
   },
   audit: {
     title: 'Audit log',

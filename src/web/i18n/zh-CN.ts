@@ -293,6 +293,9 @@ export const zhCN = {
     phone: '联系电话',
     keywordOrganization: '机构名称',
     keywordProfessional: '姓名、执业证号',
+    backToList: '返回机构名录',
+    divisionCode: '区划代码',
+    members: '本机构人员',
   },
   audit: {
     title: '审计日志',

@@ -11,8 +11,9 @@ export interface OrganizationFilter {
   limit: number;
 }
 
-export function listOrganizations(db: Kysely<Database>, f: OrganizationFilter) {
-  let query = db
+/** Organisations inside a scope, with the columns the directory shows. */
+function selectOrganizations(db: Kysely<Database>, scopePrefix: string) {
+  return db
     .selectFrom('organization as o')
     .innerJoin('division as d', 'd.code', 'o.divisionCode')
     .select([
@@ -26,7 +27,11 @@ export function listOrganizations(db: Kysely<Database>, f: OrganizationFilter) {
       'o.isDemo',
     ])
     .select(sql<number>`(select count(*) from professional p where p.organization_id = o.id)`.as('professionalCount'))
-    .where('o.divisionCode', 'like', `${f.scopePrefix}%`)
+    .where('o.divisionCode', 'like', `${scopePrefix}%`);
+}
+
+export function listOrganizations(db: Kysely<Database>, f: OrganizationFilter) {
+  let query = selectOrganizations(db, f.scopePrefix)
     .orderBy('o.id')
     .limit(f.limit + 1);
   if (f.divisionPrefix) query = query.where('o.divisionCode', 'like', `${f.divisionPrefix}%`);
@@ -36,13 +41,8 @@ export function listOrganizations(db: Kysely<Database>, f: OrganizationFilter) {
   return query.execute();
 }
 
-export function findOrganization(db: Kysely<Database>, id: number, scopePrefix: string) {
-  return db
-    .selectFrom('organization')
-    .select(['id', 'name', 'kind', 'divisionCode'])
-    .where('id', '=', id)
-    .where('divisionCode', 'like', `${scopePrefix}%`)
-    .executeTakeFirst();
+export function getOrganization(db: Kysely<Database>, id: number, scopePrefix: string) {
+  return selectOrganizations(db, scopePrefix).where('o.id', '=', id).executeTakeFirst();
 }
 
 export interface ProfessionalFilter extends OrganizationFilter {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pageSchema } from '../../../shared/schemas/common.schema';
+import { idParamSchema, pageSchema } from '../../../shared/schemas/common.schema';
 import {
   listOrganizationsQuerySchema,
   listProfessionalsQuerySchema,
@@ -27,6 +27,19 @@ export function organizationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => service.listOrganizations(deps, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/organizations/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One organisation in your scope',
+          params: idParamSchema,
+          response: { 200: organizationSchema },
+        },
+      },
+      async (request) => service.getOrganization(deps, actorOf(request), request.params.id),
     );
 
     app.get(

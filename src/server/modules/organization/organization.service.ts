@@ -12,13 +12,14 @@ import type {
 import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
+import { notFound } from '../../http/app-error';
 import { decodeIdCursor, toPage } from '../../http/pagination';
 import { countAccountsInScope } from '../account/account.service';
 import { countDivisionsInScope } from '../division/division.service';
 import * as repo from './organization.repository';
 
 export const findOrganizationInScope = (db: Kysely<Database>, id: number, prefix: string) =>
-  repo.findOrganization(db, id, prefix);
+  repo.getOrganization(db, id, prefix);
 
 export async function listOrganizations(deps: AppDeps, actor: Actor, query: ListOrganizationsQuery) {
   const rows = await repo.listOrganizations(deps.db, {
@@ -34,6 +35,13 @@ export async function listOrganizations(deps: AppDeps, actor: Actor, query: List
     nextCursor: page.nextCursor,
     items: page.items.map((r): Organization => ({ ...r, kind: r.kind as OrganizationKind })),
   };
+}
+
+/** One organisation; outside the caller's scope it does not exist (404, never 403). */
+export async function getOrganization(deps: AppDeps, actor: Actor, id: number): Promise<Organization> {
+  const row = await repo.getOrganization(deps.db, id, actor.scopePrefix);
+  if (!row) throw notFound('organization');
+  return { ...row, kind: row.kind as OrganizationKind };
 }
 
 export async function listProfessionals(deps: AppDeps, actor: Actor, query: ListProfessionalsQuery) {

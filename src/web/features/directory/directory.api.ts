@@ -5,6 +5,7 @@ import type {
   Organization,
   Professional,
 } from '../../../shared/schemas/organization.schema';
+import { isApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 
 interface Page<T> {
@@ -34,6 +35,15 @@ export function useProfessionals(filters: ProfessionalFilters) {
       api.get<Page<Professional>>('/api/v1/professionals', { ...filters, cursor: pageParam, limit: pageSize }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useOrganization(id: number | null) {
+  return useQuery({
+    queryKey: ['organizations', 'detail', id],
+    queryFn: ({ signal }) => api.get<Organization>(`/api/v1/organizations/${id}`, undefined, signal),
+    enabled: id != null,
+    retry: (count, error) => !isApiError(error, 'not_found') && count < 2,
   });
 }
 

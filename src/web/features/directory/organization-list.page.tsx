@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type OrganizationKind, organizationKinds } from '../../../shared/domain/organization';
 import type { Organization } from '../../../shared/schemas/organization.schema';
 import { LoadMore } from '../../components/load-more';
@@ -40,7 +41,8 @@ export function OrganizationListPage() {
             title: t('directory.name'),
             render: (_, row) => (
               <>
-                {row.name} {row.isDemo && <Tag>{t('common.demo')}</Tag>}
+                <Link to={`/directory/organizations/${row.id}`}>{row.name}</Link>{' '}
+                {row.isDemo && <Tag>{t('common.demo')}</Tag>}
               </>
             ),
           },

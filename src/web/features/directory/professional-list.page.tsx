@@ -1,20 +1,15 @@
-import { Table, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProfessionalKind, professionalKinds } from '../../../shared/domain/organization';
-import type { Professional } from '../../../shared/schemas/organization.schema';
-import { LoadMore } from '../../components/load-more';
-import { QueryError } from '../../components/query-error';
 import { useCurrentUser } from '../auth/current-user';
-import { useProfessionals } from './directory.api';
 import { DirectoryFilterBar, type DirectoryFilters } from './directory-filters';
+import { ProfessionalTable } from './professional-table';
 
 export function ProfessionalListPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [filters, setFilters] = useState<DirectoryFilters<ProfessionalKind>>({});
-  const professionals = useProfessionals(filters);
-  const rows = professionals.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -26,42 +21,7 @@ export function ProfessionalListPage() {
         keywordPlaceholder={t('directory.keywordProfessional')}
         kinds={professionalKinds.map((kind) => ({ value: kind, label: t(`enum.professionalKind.${kind}`) }))}
       />
-      {professionals.error && <QueryError error={professionals.error} onRetry={() => void professionals.refetch()} />}
-      <Table<Professional>
-        rowKey="id"
-        loading={professionals.isLoading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900 }}
-        data-testid="professional-table"
-        columns={[
-          {
-            key: 'name',
-            title: t('directory.personName'),
-            render: (_, row) => (
-              <>
-                {row.name} {row.isDemo && <Tag>{t('common.demo')}</Tag>}
-              </>
-            ),
-          },
-          {
-            key: 'kind',
-            title: t('directory.kind'),
-            width: 170,
-            render: (_, row) => <Tag color="purple">{t(`enum.professionalKind.${row.kind}`)}</Tag>,
-          },
-          { key: 'organization', title: t('directory.organization'), render: (_, row) => row.organizationName ?? '—' },
-          { key: 'division', title: t('directory.division'), dataIndex: 'divisionName', width: 140 },
-          { key: 'licence', title: t('directory.licenceNo'), width: 190, render: (_, row) => row.licenceNo ?? '—' },
-          { key: 'phone', title: t('directory.phone'), width: 130, render: (_, row) => row.phoneMasked ?? '—' },
-        ]}
-      />
-      <LoadMore
-        count={rows.length}
-        hasMore={professionals.hasNextPage}
-        loading={professionals.isFetchingNextPage}
-        onLoadMore={() => void professionals.fetchNextPage()}
-      />
+      <ProfessionalTable filters={filters} />
     </>
   );
 }

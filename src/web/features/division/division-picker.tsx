@@ -43,6 +43,8 @@ export function DivisionPicker({ rootCode, value, onChange, valueLabel, placehol
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [nodes, setNodes] = useState<Node[]>([]);
+  // Controlled, because the tree arrives after the first render and a default would be ignored.
+  const [expanded, setExpanded] = useState<(string | number)[]>([rootCode]);
 
   useEffect(() => {
     let live = true;
@@ -56,6 +58,7 @@ export function DivisionPicker({ rootCode, value, onChange, valueLabel, placehol
       },
       () => {},
     );
+    setExpanded([rootCode]);
     return () => {
       live = false;
     };
@@ -82,7 +85,8 @@ export function DivisionPicker({ rootCode, value, onChange, valueLabel, placehol
       onChange={(next: { value: string; label?: unknown } | undefined) => onChange?.(next?.value)}
       placeholder={placeholder ?? t('division.picker')}
       showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandedKeys={[rootCode]}
+      treeExpandedKeys={expanded}
+      onTreeExpand={setExpanded}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxHeight: 400, overflow: 'auto', minWidth: 280 } } }}
     />
