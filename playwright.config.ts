@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data && FATONG_DATA_DIR=.tmp/e2e-data PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} LOG_LEVEL=warn npx tsx src/server/main.ts`,
+    command: `rm -rf .tmp/e2e-data && FATONG_DATA_DIR=.tmp/e2e-data PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} LOG_LEVEL=warn node bin/start.mjs`,
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { defaultWebDir } from '../../src/server/app';
+import { webDistDir } from '../../src/server/paths';
 import { createFieldCipher } from '../../src/server/security/field-cipher';
 import { seedDemo } from '../../src/server/seed/demo.seed';
 import { bundledDivisionsFile, loadDivisions } from '../../src/server/seed/division.loader';
@@ -39,7 +39,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 600_000) {
 
 async function startFatong(dataDir: string, port: number, env: Record<string, string> = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['bin/start.mjs'], {
     cwd: root,
     env: { ...process.env, FATONG_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -87,7 +87,7 @@ async function main() {
   await fs.rm(work, { recursive: true, force: true });
   await fs.mkdir(work, { recursive: true });
   // The web build is a one-off of the first `npm start` after a change; keep it out of the start-up figures.
-  if (await isWebBuildStale(defaultWebDir)) await buildWeb();
+  if (await isWebBuildStale(webDistDir)) await buildWeb();
 
   log('seeding: embedded PGlite and PostgreSQL server…');
   const seedPglite = await timeSeed('pglite');

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -15,6 +12,7 @@ import {
 import type { AppDeps } from './deps';
 import { authPlugin } from './http/auth';
 import { registerErrorHandling, sendProblem } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
 import { isApiPath, registerWebApp } from './http/web';
 import { accountRoutes } from './modules/account/account.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -22,8 +20,6 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { divisionRoutes } from './modules/division/division.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { organizationRoutes } from './modules/organization/organization.routes';
-
-export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -52,22 +48,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design injects its CSS-in-JS styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // The app runs on plain http on a LAN as often as behind TLS; HSTS belongs to the TLS proxy.
-    strictTransportSecurity: false,
-  });
+  registerSecurityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {

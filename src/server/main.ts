@@ -1,9 +1,10 @@
 import closeWithGrace from 'close-with-grace';
-import { buildApp, defaultWebDir } from './app';
+import { buildApp } from './app';
 import { ensureAdministrator, openConfiguredDatabase, resolveSecret } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError } from './db/database';
 import type { AppDeps } from './deps';
+import { webDistDir } from './paths';
 import { progressPrinter } from './progress';
 import { createFieldCipher } from './security/field-cipher';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo.seed';
@@ -37,7 +38,7 @@ async function main() {
     await seedDemo(deps.db, deps.cipher, (step, done, total) => progress.update(step, done, total));
   }
 
-  if (await isWebBuildStale(defaultWebDir)) {
+  if (await isWebBuildStale(webDistDir)) {
     say('[法通] 构建网页 building the web app (first start or changed sources)…');
     try {
       await buildWeb();
@@ -46,7 +47,7 @@ async function main() {
     }
   }
 
-  const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: defaultWebDir });
+  const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: webDistDir });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'fatal error, shutting down');
     else app.log.info({ signal }, 'shutting down: finishing requests in flight');

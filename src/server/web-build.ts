@@ -1,6 +1,10 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from './bootstrap';
+import { promisify } from 'node:util';
+import { projectRoot } from './paths';
+
+const run = promisify(execFile);
 
 const sources = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'];
 
@@ -23,12 +27,12 @@ export async function isWebBuildStale(webDir: string): Promise<boolean> {
   return newest > built.mtimeMs;
 }
 
-/** Builds the web app with Vite (a dev dependency: a production install ships dist/web instead). */
+/**
+ * Builds the web app with Vite (a dev dependency: a production install ships dist/web
+ * instead), in a child process so the build's few hundred MB are returned when it ends
+ * rather than staying in the server's heap.
+ */
 export async function buildWeb(): Promise<void> {
-  const vite = await import('vite');
-  await vite.build({
-    configFile: path.join(projectRoot, 'vite.config.ts'),
-    root: path.join(projectRoot, 'src/web'),
-    logLevel: 'warn',
-  });
+  const vite = path.join(projectRoot, 'node_modules/vite/bin/vite.js');
+  await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: projectRoot });
 }

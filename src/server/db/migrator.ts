@@ -1,32 +1,14 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import { migrations } from '../../../db/migrations/index';
 import type { Database } from './schema';
 
-export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
-
-/** Reads db/migrations/<timestamp>_<name>.ts in name order; tsx loads the TypeScript. */
-class FolderMigrationProvider implements MigrationProvider {
-  async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(migrationsDir)).filter((f) => /^\d{14}_[\w-]+\.ts$/.test(f)).sort();
-    const entries = await Promise.all(
-      files.map(
-        async (f) =>
-          [
-            f.replace(/\.ts$/, ''),
-            (await import(pathToFileURL(path.join(migrationsDir, f)).href)) as Migration,
-          ] as const,
-      ),
-    );
-    return Object.fromEntries(entries);
-  }
-}
+/** The migrations the code was built with (db/migrations/index.ts). */
+const staticProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 function createMigrator(db: Kysely<Database>): Migrator {
   return new Migrator({
     db,
-    provider: new FolderMigrationProvider(),
+    provider: staticProvider,
     migrationTableName: 'kysely_migration',
     migrationLockTableName: 'kysely_migration_lock',
   });

@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { type DivisionLevel, divisionLevelOf, divisionLevels, scopePrefix } from '../../shared/domain/division';
 import type { Database } from '../db/schema';
+import { projectRoot } from '../paths';
 import { provinceCodeOf, provinceNames } from './province-names';
 
 /**
@@ -32,10 +32,7 @@ export class DivisionFileError extends Error {
   }
 }
 
-export const bundledDivisionsFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../db/seeds/divisions/jining-370800.json',
-);
+export const bundledDivisionsFile = path.join(projectRoot, 'db/seeds/divisions/jining-370800.json');
 
 const batchSize = 500;
 const maxReportedProblems = 20;
