@@ -69,18 +69,17 @@ async function load(url: string, pid?: number) {
   };
 }
 
+const benchSecret = 'bench-secret-0123456789abcdef0123';
+
+/** Seeds a fresh database and returns it open, for a server run on it. */
 async function timeSeed(kind: 'pglite' | 'postgres') {
   const handle = await openTestDatabase(kind);
-  try {
-    const t0 = performance.now();
-    await loadDivisions(handle.db, bundledDivisionsFile);
-    const t1 = performance.now();
-    await seedDemo(handle.db, createFieldCipher('bench-secret-0123456789abcdef0123'));
-    const t2 = performance.now();
-    return { divisionsSeconds: (t1 - t0) / 1000, demoSeconds: (t2 - t1) / 1000 };
-  } finally {
-    await handle.close();
-  }
+  const t0 = performance.now();
+  await loadDivisions(handle.db, bundledDivisionsFile);
+  const t1 = performance.now();
+  await seedDemo(handle.db, createFieldCipher(benchSecret));
+  const t2 = performance.now();
+  return { handle, divisionsSeconds: (t1 - t0) / 1000, demoSeconds: (t2 - t1) / 1000 };
 }
 
 async function main() {
@@ -91,6 +90,7 @@ async function main() {
 
   log('seeding: embedded PGlite and PostgreSQL server…');
   const seedPglite = await timeSeed('pglite');
+  await seedPglite.handle.close();
   const seedPostgres = await timeSeed('postgres');
 
   log('cold start on a fresh embedded database…');
@@ -110,6 +110,19 @@ async function main() {
   const fatongSearch = await load(searchUrl, existing.child.pid);
   const loadedRssMb = Math.round(await rssMb(existing.child.pid as number));
   await stop(existing.child);
+
+  log('the same on a PostgreSQL server (no embedded database in the process)…');
+  const onServer = await startFatong(path.join(work, 'data-server'), 3303, {
+    DATABASE_URL: seedPostgres.handle.url as string,
+    FATONG_SECRET: benchSecret,
+    FATONG_DEMO: '0',
+    FATONG_ADMIN_PASSWORD: 'bench-admin-password',
+  });
+  await new Promise((r) => setTimeout(r, 3000));
+  const serverIdleRssMb = Math.round(await rssMb(onServer.child.pid as number));
+  const serverChildren = await load(childrenUrl.replace(':3301', ':3303'), onServer.child.pid);
+  await stop(onServer.child);
+  await seedPostgres.handle.close();
 
   const sampleFile = path.join(work, 'divisions.json');
   await fs.writeFile(sampleFile, sample);
@@ -134,12 +147,14 @@ async function main() {
       idle: idleRssMb,
       peakUnderLoad: Math.max(fatongChildren.peakRssMb, fatongSearch.peakRssMb),
       afterLoad: loadedRssMb,
+      onPostgresServer: { idle: serverIdleRssMb, peakUnderLoad: serverChildren.peakRssMb },
       goal: 250,
     },
     divisions: {
       children: fatongChildren,
       searchUncached: fatongSearch,
       bareFastifyCeiling: ceiling,
+      childrenOnPostgresServer: serverChildren,
       childrenShareOfCeiling: round(fatongChildren.requestsPerSecond / ceiling.requestsPerSecond),
       searchShareOfCeiling: round(fatongSearch.requestsPerSecond / ceiling.requestsPerSecond),
       goalShare: 0.5,
@@ -164,7 +179,16 @@ async function main() {
       '',
     ],
     ['RSS idle', `${idleRssMb} MB`, 'goal < 250 MB'],
-    ['RSS peak, 50 connections', `${results.memoryMb.peakUnderLoad} MB`, 'goal < 250 MB'],
+    [
+      'RSS peak, 50 connections (?parent= / ?q=)',
+      `${fatongChildren.peakRssMb} MB / ${fatongSearch.peakRssMb} MB`,
+      'goal < 250 MB',
+    ],
+    [
+      'RSS idle / peak on a PostgreSQL server',
+      `${serverIdleRssMb} MB / ${serverChildren.peakRssMb} MB`,
+      `${serverChildren.requestsPerSecond} req/s on ?parent=`,
+    ],
     [
       'GET /divisions?parent= (req/s, p99)',
       `${fatongChildren.requestsPerSecond} /s, ${fatongChildren.p99Ms} ms`,

@@ -30,21 +30,52 @@ export const permissions = [
   'workbench.supervision',
   'workbench.overview',
   'workbench.finance',
+  'calendar.manage',
+  'knowledge.read',
+  'knowledge.manage',
+  'work_order.read',
+  'work_order.intake',
+  'work_order.dispatch',
+  'work_order.handle',
+  'work_order.supervise',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** What each role may do. Policies read this one table; the UI hides what it does not grant. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  hotline_agent: ['directory.read', 'workbench.hotline'],
-  window_clerk: ['directory.read', 'workbench.window'],
-  dispatcher: ['directory.read', 'workbench.dispatch'],
-  lawyer: ['directory.read', 'workbench.handler'],
-  mediator: ['directory.read', 'workbench.handler'],
-  village_legal_advisor: ['directory.read', 'workbench.handler'],
-  supervisor: ['directory.read', 'workbench.supervision', 'audit.read'],
-  leader: ['directory.read', 'workbench.overview'],
+  hotline_agent: ['directory.read', 'workbench.hotline', 'knowledge.read', 'work_order.read', 'work_order.intake'],
+  window_clerk: ['directory.read', 'workbench.window', 'knowledge.read', 'work_order.read', 'work_order.intake'],
+  dispatcher: ['directory.read', 'workbench.dispatch', 'knowledge.read', 'work_order.read', 'work_order.dispatch'],
+  lawyer: ['directory.read', 'workbench.handler', 'knowledge.read', 'work_order.read', 'work_order.handle'],
+  mediator: ['directory.read', 'workbench.handler', 'knowledge.read', 'work_order.read', 'work_order.handle'],
+  village_legal_advisor: [
+    'directory.read',
+    'workbench.handler',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.handle',
+  ],
+  supervisor: [
+    'directory.read',
+    'workbench.supervision',
+    'audit.read',
+    'knowledge.read',
+    'knowledge.manage',
+    'work_order.read',
+    'work_order.supervise',
+  ],
+  leader: ['directory.read', 'workbench.overview', 'work_order.read'],
   finance_officer: ['directory.read', 'workbench.finance'],
-  admin: ['directory.read', 'account.manage', 'account.reveal_personal', 'audit.read'],
+  admin: [
+    'directory.read',
+    'account.manage',
+    'account.reveal_personal',
+    'audit.read',
+    'calendar.manage',
+    'knowledge.read',
+    'knowledge.manage',
+    'work_order.read',
+  ],
 };
 
 /** The page each role lands on after login; with several roles, the first in `roles` order wins. */
