@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const apiTarget = 'http://localhost:3000';
-const proxied = ['/api', '/healthz', '/readyz', '/open311'];
+// '/api/v1' and the docs, not '/api': the app's own sources live under src/web/api/.
+const proxied = ['/api/v1', '/api/docs', '/api/openapi.json', '/healthz', '/readyz'];
 
 /** Library chunks: the big, rarely changing parts are cached apart from the app code. */
 const vendorGroups = [

@@ -1,73 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { webDistDir } from '../../src/server/paths';
 import { createFieldCipher } from '../../src/server/security/field-cipher';
 import { seedDemo } from '../../src/server/seed/demo.seed';
 import { bundledDivisionsFile, loadDivisions } from '../../src/server/seed/division.loader';
 import { buildWeb, isWebBuildStale } from '../../src/server/web-build';
 import { openTestDatabase } from '../../tests/support/test-databases';
+import { load, log, printTable, root, round, rssMb, startFatong, startScript, stop, writeResults } from '../support';
 
 /**
  * Foundation benchmark: cold start, seeding, memory and /api/v1/divisions throughput next
  * to a bare Fastify handler serving the same JSON, all measured in this run.
  * `npm run bench` → prints a table, writes bench/results/foundation.json.
  */
-const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, '.tmp/bench-foundation');
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
-
-const log = (line: string) => process.stdout.write(`${line}\n`);
-
-function rssMb(pid: number): Promise<number> {
-  return fs.readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024);
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 600_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${url}`);
-}
-
-async function startFatong(dataDir: string, port: number, env: Record<string, string> = {}) {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['bin/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, FATONG_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitFor(`http://127.0.0.1:${port}/healthz`, child);
-  return { child, seconds: (performance.now() - started) / 1000 };
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function load(url: string, pid?: number) {
-  let peak = 0;
-  const sampler = pid ? setInterval(async () => (peak = Math.max(peak, await rssMb(pid))), 100) : undefined;
-  const result = await autocannon({ url, connections, duration: durationSeconds, pipelining: 1 });
-  if (sampler) clearInterval(sampler);
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p99Ms: result.latency.p99,
-    peakRssMb: Math.round(peak),
-  };
-}
+const loadOptions = { connections, durationSeconds };
 
 const benchSecret = 'bench-secret-0123456789abcdef0123';
 
@@ -106,8 +55,8 @@ async function main() {
   const searchUrl = `http://127.0.0.1:3301/api/v1/divisions?q=${encodeURIComponent('任城')}`;
   const sample = await (await fetch(childrenUrl)).text();
   log(`load: ${connections} connections × ${durationSeconds}s per figure…`);
-  const fatongChildren = await load(childrenUrl, existing.child.pid);
-  const fatongSearch = await load(searchUrl, existing.child.pid);
+  const fatongChildren = await load(childrenUrl, loadOptions, existing.child.pid);
+  const fatongSearch = await load(searchUrl, loadOptions, existing.child.pid);
   const loadedRssMb = Math.round(await rssMb(existing.child.pid as number));
   await stop(existing.child);
 
@@ -120,18 +69,18 @@ async function main() {
   });
   await new Promise((r) => setTimeout(r, 3000));
   const serverIdleRssMb = Math.round(await rssMb(onServer.child.pid as number));
-  const serverChildren = await load(childrenUrl.replace(':3301', ':3303'), onServer.child.pid);
+  const serverChildren = await load(childrenUrl.replace(':3301', ':3303'), loadOptions, onServer.child.pid);
   await stop(onServer.child);
   await seedPostgres.handle.close();
 
   const sampleFile = path.join(work, 'divisions.json');
   await fs.writeFile(sampleFile, sample);
-  const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/foundation/bare-server.ts', sampleFile, '3302'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitFor('http://127.0.0.1:3302/api/v1/divisions', bare);
-  const ceiling = await load('http://127.0.0.1:3302/api/v1/divisions', bare.pid);
+  const bare = await startScript(
+    'bench/foundation/bare-server.ts',
+    [sampleFile, '3302'],
+    'http://127.0.0.1:3302/api/v1/divisions',
+  );
+  const ceiling = await load('http://127.0.0.1:3302/api/v1/divisions', loadOptions, bare.pid);
   await stop(bare);
 
   const results = {
@@ -201,14 +150,8 @@ async function main() {
     ],
     ['ceiling: bare Fastify, same JSON (req/s)', `${ceiling.requestsPerSecond} /s, ${ceiling.p99Ms} ms`, 'goal ≥ 50 %'],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  log('');
-  for (const [name, value, note] of rows) log(`${name.padEnd(width)}  ${value.padStart(22)}  ${note}`);
-  await fs.mkdir(path.join(root, 'bench/results'), { recursive: true });
-  await fs.writeFile(path.join(root, 'bench/results/foundation.json'), `${JSON.stringify(results, null, 2)}\n`);
-  log('\nwritten: bench/results/foundation.json');
+  printTable(rows);
+  await writeResults('foundation', results);
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 await main();

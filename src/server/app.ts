@@ -17,9 +17,15 @@ import { isApiPath, registerWebApp } from './http/web';
 import { accountRoutes } from './modules/account/account.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { divisionRoutes } from './modules/division/division.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { hotlineRoutes } from './modules/hotline/hotline.routes';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { organizationRoutes } from './modules/organization/organization.routes';
+import { routingRoutes } from './modules/routing/routing.routes';
+import { publicWorkOrderRoutes } from './modules/work-order/work-order.public-routes';
+import { workOrderRoutes } from './modules/work-order/work-order.routes';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -74,6 +80,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(accountRoutes(deps));
       await api.register(organizationRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(calendarRoutes(deps));
+      await api.register(knowledgeRoutes(deps));
+      await api.register(workOrderRoutes(deps));
+      await api.register(hotlineRoutes(deps));
+      await api.register(routingRoutes(deps));
+      await api.register(publicWorkOrderRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

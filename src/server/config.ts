@@ -19,6 +19,13 @@ const envSchema = z.object({
   FATONG_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
   FATONG_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   FATONG_DEMO: booleanFlag.optional(),
+  FATONG_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://12348.jining.gov.cn' })
+    .optional(),
+  FATONG_CODE_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/, 'must be 2 to 4 capital letters, e.g. JN for 济宁')
+    .default('JN'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -34,6 +41,10 @@ export interface Config {
   secret: string | undefined;
   adminPassword: string | undefined;
   demo: boolean;
+  /** Where citizens reach the portal: the links in the messages they get. */
+  publicUrl: string;
+  /** The letters in front of every tracking code (JN20261122-00042). */
+  codePrefix: string;
   logLevel: Env['LOG_LEVEL'];
   isProduction: boolean;
 }
@@ -62,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.FATONG_ADMIN_PASSWORD,
     // Demo data by default only on the embedded database: a server database is production.
     demo: e.FATONG_DEMO ?? !e.DATABASE_URL,
+    publicUrl: (e.FATONG_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    codePrefix: e.FATONG_CODE_PREFIX,
     logLevel: e.LOG_LEVEL,
     isProduction: e.NODE_ENV === 'production',
   };

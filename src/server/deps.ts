@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
 import type { Database } from './db/schema';
 import type { FieldCipher } from './security/field-cipher';
 
@@ -9,4 +10,6 @@ export interface AppDeps {
   cipher: FieldCipher;
   config: Config;
   clock: () => Date;
+  /** Notifications of the database (LISTEN/NOTIFY): how processes tell each other what changed. */
+  listen: DatabaseHandle['listen'];
 }

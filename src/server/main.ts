@@ -4,9 +4,11 @@ import { ensureAdministrator, openConfiguredDatabase, resolveSecret } from './bo
 import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError } from './db/database';
 import type { AppDeps } from './deps';
+import { startJobQueue } from './jobs/job-queue';
 import { webDistDir } from './paths';
 import { progressPrinter } from './progress';
 import { createFieldCipher } from './security/field-cipher';
+import { loadCalendarSeed } from './seed/calendar.loader';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo.seed';
 import { bundledDivisionsFile, loadDivisions } from './seed/division.loader';
 import { buildWeb, isWebBuildStale } from './web-build';
@@ -24,7 +26,13 @@ async function main() {
 
   const database = await openConfiguredDatabase(config);
   say(`[法通] 数据库 database: ${database.describe}`);
-  const deps: AppDeps = { db: database.db, cipher: createFieldCipher(secret), config, clock: () => new Date() };
+  const deps: AppDeps = {
+    db: database.db,
+    cipher: createFieldCipher(secret),
+    config,
+    clock: () => new Date(),
+    listen: database.listen,
+  };
 
   const hasDivisions = await deps.db.selectFrom('division').select('code').limit(1).executeTakeFirst();
   if (!hasDivisions) {
@@ -32,6 +40,11 @@ async function main() {
     await loadDivisions(deps.db, bundledDivisionsFile, (done, total) =>
       progress.update('行政区划 divisions', done, total),
     );
+  }
+  // The official holidays and make-up workdays; an administrator's later edits are never overwritten.
+  if (!(await deps.db.selectFrom('calendarDay').select('day').limit(1).executeTakeFirst())) {
+    say('[法通] 载入工作日历 loading the working-day calendar');
+    await loadCalendarSeed(deps.db);
   }
   const admin = await ensureAdministrator(deps.db, config.adminPassword);
   if (config.demo) {
@@ -48,11 +61,13 @@ async function main() {
   }
 
   const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: webDistDir });
+  const jobs = await startJobQueue(deps, database.pool, app.log);
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'fatal error, shutting down');
     else app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    // app.close() stops accepting, waits for in-flight requests, then the database closes cleanly.
+    // app.close() stops accepting and waits for in-flight requests; running jobs finish; then the database closes.
     await app.close();
+    await jobs.stop();
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });

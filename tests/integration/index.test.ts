@@ -5,6 +5,14 @@ import './division.suite';
 import './auth.suite';
 import './account.suite';
 import './organization.suite';
+import './work-order.suite';
+import './work-order-sweep.suite';
+import './work-order-live.suite';
+import './hotline.suite';
+import './message.suite';
+import './routing.suite';
+import './calendar.suite';
+import './knowledge.suite';
 import './malformed-requests.suite';
 
 // The process-level start-up tests exercise the embedded default; once per run is enough.

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/server/config';
 import type { DatabaseHandle, DatabaseKind } from '../../src/server/db/database';
 import type { AppDeps } from '../../src/server/deps';
 import { createFieldCipher } from '../../src/server/security/field-cipher';
+import { loadCalendarSeed } from '../../src/server/seed/calendar.loader';
 import { bundledDivisionsFile, loadDivisions } from '../../src/server/seed/division.loader';
 import { openTestDatabase } from './test-databases';
 
@@ -37,6 +38,7 @@ export interface TestApp {
 export async function startTestApp(kind: DatabaseKind = testDatabaseKind): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   await loadDivisions(database.db, bundledDivisionsFile);
+  await loadCalendarSeed(database.db);
   await ensureAdministrator(database.db, ADMIN_PASSWORD);
   let now: Date | undefined;
   const deps: AppDeps = {
@@ -44,6 +46,7 @@ export async function startTestApp(kind: DatabaseKind = testDatabaseKind): Promi
     cipher: createFieldCipher('integration-test-secret-0123456789abcdef'),
     config: loadConfig({}),
     clock: () => now ?? new Date(),
+    listen: database.listen,
   };
   const app = await buildApp(deps);
 

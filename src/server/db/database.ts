@@ -15,10 +15,69 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /** The same connections Kysely uses, for libraries that speak `pg` (the job queue). */
+  pool: pg.Pool;
   kind: DatabaseKind;
   /** Human-readable location for the start-up banner (never contains a password). */
   describe: string;
+  /**
+   * PostgreSQL notifications of a channel (NOTIFY, delivered on commit), from every process
+   * on this database. Returns the unsubscribe function.
+   */
+  listen(channel: string, listener: (payload: string) => void): Promise<() => void>;
   close(): Promise<void>;
+}
+
+type Listeners = Map<string, Set<(payload: string) => void>>;
+
+function dispatch(listeners: Listeners, message: pg.Notification) {
+  for (const listener of listeners.get(message.channel) ?? []) listener(message.payload ?? '');
+}
+
+function subscribe(listeners: Listeners, channel: string, listener: (payload: string) => void) {
+  const set = listeners.get(channel) ?? new Set();
+  listeners.set(channel, set);
+  set.add(listener);
+  return () => void set.delete(listener);
+}
+
+/**
+ * A server database listens on one dedicated connection (a pooled one could be handed to a
+ * transaction), reconnecting after a server restart and listening again.
+ */
+function serverListener(url: string) {
+  const listeners: Listeners = new Map();
+  let client: Promise<pg.Client> | undefined;
+  let closed = false;
+  const connect = (): Promise<pg.Client> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (message) => dispatch(listeners, message));
+    c.on('error', () => {
+      client = undefined;
+      if (!closed) setTimeout(() => void ensure().catch(() => {}), 1000);
+    });
+    return c.connect().then(async () => {
+      for (const channel of listeners.keys()) await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return c;
+    });
+  };
+  const ensure = () => {
+    client ??= connect();
+    return client;
+  };
+  return {
+    async listen(channel: string, listener: (payload: string) => void) {
+      const isNew = !listeners.has(channel);
+      const unsubscribe = subscribe(listeners, channel, listener);
+      const c = await ensure();
+      if (isNew) await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return unsubscribe;
+    },
+    async close() {
+      closed = true;
+      if (client) await (await client).end().catch(() => {});
+    },
+  };
 }
 
 export interface OpenDatabaseOptions {
@@ -63,7 +122,18 @@ async function openServerDatabase(url: string, poolSize: number): Promise<Databa
     );
   }
   const db = createKysely(pool);
-  return { db, kind: 'postgres', describe: `PostgreSQL ${redactUrl(url)}`, close: () => db.destroy() };
+  const listener = serverListener(url);
+  return {
+    db,
+    pool,
+    kind: 'postgres',
+    describe: `PostgreSQL ${redactUrl(url)}`,
+    listen: listener.listen,
+    async close() {
+      await listener.close();
+      await db.destroy();
+    },
+  };
 }
 
 /**
@@ -85,13 +155,31 @@ async function openEmbeddedDatabase(dir: string | undefined): Promise<DatabaseHa
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0 });
   await server.start();
   const [host, port] = server.getServerConn().split(':');
-  const pool = new pg.Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: 1 });
+  // The one connection is kept for the life of the process (no idle timeout): it also carries
+  // the LISTENs, and PGlite delivers notifications to it like any PostgreSQL session.
+  const pool = new pg.Pool({
+    host,
+    port: Number(port),
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: 0,
+  });
   pool.on('error', () => {});
+  const listeners: Listeners = new Map();
+  pool.on('connect', (client) => client.on('notification', (message) => dispatch(listeners, message)));
   const db = createKysely(pool);
   return {
     db,
+    pool,
     kind: 'pglite',
     describe: dir ? `embedded PGlite at ${path.resolve(dir)}` : 'embedded PGlite in memory',
+    async listen(channel, listener) {
+      const isNew = !listeners.has(channel);
+      const unsubscribe = subscribe(listeners, channel, listener);
+      if (isNew) await pool.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return unsubscribe;
+    },
     async close() {
       await db.destroy();
       await server.stop();

@@ -103,6 +103,148 @@ export interface AppSettingTable {
   updatedAt: Generated<Timestamp>;
 }
 
+// module: calendar
+export interface CalendarDayTable {
+  /** YYYY-MM-DD (date columns are read as strings). */
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string | null;
+  provisional: Generated<boolean>;
+  updatedBy: number | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+// module: knowledge
+export interface KnowledgeArticleTable {
+  id: Generated<number>;
+  title: string;
+  question: string;
+  answer: string;
+  legalDomain: string;
+  keywords: string[];
+  /** tsvector, written as to_tsvector('simple', …) from jieba tokens; never selected. */
+  searchTokens: string;
+  status: Generated<string>;
+  viewCount: Generated<number>;
+  createdBy: number | null;
+  updatedBy: number | null;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+  isDemo: Generated<boolean>;
+}
+
+// module: work-order
+export interface CitizenTable {
+  id: Generated<number>;
+  name: string | null;
+  phoneCipher: string | null;
+  phoneHash: string | null;
+  idNumberCipher: string | null;
+  idNumberHash: string | null;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface WorkOrderCounterTable {
+  day: string;
+  lastValue: number;
+}
+
+export interface WorkOrderTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  legalDomain: string | null;
+  channel: string;
+  priority: Generated<string>;
+  status: string;
+  divisionCode: string;
+  citizenId: number;
+  description: string;
+  organizationId: number | null;
+  assigneeId: number | null;
+  createdBy: number | null;
+  acceptBy: Timestamp | null;
+  resolveBy: Timestamp;
+  acceptedAt: Timestamp | null;
+  resolvedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  result: string | null;
+  supervised: Generated<boolean>;
+  overdueLevel: Generated<number>;
+  remindedAt: Timestamp | null;
+  extensionRequestedDays: number | null;
+  extensionReason: string | null;
+  reopenCount: Generated<number>;
+  rating: number | null;
+  ratingComment: string | null;
+  idempotencyKey: string | null;
+  version: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface WorkOrderEventTable {
+  id: Generated<number>;
+  workOrderId: number;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorId: number | null;
+  actorKind: 'staff' | 'citizen' | 'system';
+  reason: string | null;
+  detail: ColumnType<unknown, string | undefined, string>;
+  at: Generated<Timestamp>;
+}
+
+// module: message
+export interface MessageOutboxTable {
+  id: Generated<number>;
+  channel: 'sms';
+  recipientCipher: string;
+  body: string;
+  purpose: string;
+  workOrderId: number | null;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<Timestamp>;
+  lastError: string | null;
+  providerMessageId: string | null;
+  sentAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+}
+
+// module: routing
+export interface RoutingRuleTable {
+  id: Generated<number>;
+  kind: string | null;
+  legalDomain: string | null;
+  divisionPrefix: string | null;
+  organizationKinds: string[];
+  startLevel: string;
+  priority: Generated<number>;
+  isActive: Generated<boolean>;
+  note: string | null;
+  version: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+}
+
+// module: hotline
+export interface HotlineCallTable {
+  id: Generated<number>;
+  line: string;
+  callerPhoneCipher: string;
+  callerPhoneHash: string;
+  citizenId: number | null;
+  agentId: number | null;
+  startedAt: Timestamp;
+  endedAt: Timestamp | null;
+  durationSeconds: number | null;
+  workOrderId: number | null;
+  createdAt: Generated<Timestamp>;
+}
+
 export interface Database {
   division: DivisionTable;
   organization: OrganizationTable;
@@ -112,6 +254,15 @@ export interface Database {
   loginAttempt: LoginAttemptTable;
   auditLog: AuditLogTable;
   appSetting: AppSettingTable;
+  calendarDay: CalendarDayTable;
+  citizen: CitizenTable;
+  workOrderCounter: WorkOrderCounterTable;
+  workOrder: WorkOrderTable;
+  workOrderEvent: WorkOrderEventTable;
+  hotlineCall: HotlineCallTable;
+  routingRule: RoutingRuleTable;
+  messageOutbox: MessageOutboxTable;
+  knowledgeArticle: KnowledgeArticleTable;
 }
 
 export type DivisionRow = Selectable<DivisionTable>;

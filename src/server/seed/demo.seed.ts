@@ -12,6 +12,7 @@ import { planDemo } from './demo.planner';
 import { insertAccounts, insertOrganizations, insertProfessionals } from './demo.writer';
 import { DEMO_PASSWORD, type DemoAccountSummary } from './demo-account.fixtures';
 import { readCity } from './demo-city.reader';
+import { seedDemoKnowledge } from './knowledge.demo';
 
 /**
  * The demo data set: Jining's public legal services network, sized on the bureau's own
@@ -44,6 +45,17 @@ export interface DemoSummary {
 }
 
 export async function seedDemo(
+  db: Kysely<Database>,
+  cipher: FieldCipher,
+  onProgress?: (step: string, done: number, total: number) => void,
+): Promise<DemoSummary> {
+  const summary = await seedDemoNetwork(db, cipher, onProgress);
+  // After the network, with its own marker: a database seeded before the knowledge base existed gets it too.
+  await seedDemoKnowledge(db, onProgress);
+  return summary;
+}
+
+async function seedDemoNetwork(
   db: Kysely<Database>,
   cipher: FieldCipher,
   onProgress?: (step: string, done: number, total: number) => void,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { divisionLevels } from '../domain/division';
-import { phonePattern } from '../domain/mask';
 import { roles } from '../domain/role';
 import {
   cursorSchema,
   divisionCodeSchema,
   limitSchema,
   newPasswordSchema,
+  phoneSchema,
   searchTextSchema,
   textSchema,
 } from './common.schema';
@@ -18,7 +18,6 @@ const usernameSchema = z
   .max(32)
   .regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/, 'letters, digits, _ . - and starting with a letter');
 const rolesSchema = z.array(z.enum(roles)).min(1, 'at least one role').max(roles.length);
-const phoneSchema = z.string().trim().regex(phonePattern, 'must be a mobile number or an area-code fixed line');
 
 export const createAccountSchema = z
   .object({

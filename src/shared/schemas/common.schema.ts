@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { divisionCodePattern } from '../domain/division';
+import { isValidIdNumber } from '../domain/id-number';
+import { phonePattern } from '../domain/mask';
 
 export const divisionCodeSchema = z.string().regex(divisionCodePattern, 'must be a 12-digit division code');
 
@@ -12,6 +14,15 @@ const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/
 export function textSchema(max: number) {
   return z.string().trim().min(1).max(max).regex(noControlCharacters, 'must not contain control characters');
 }
+
+export const phoneSchema = z.string().trim().regex(phonePattern, 'must be a mobile number or an area-code fixed line');
+
+/** A mainland resident ID number (18 characters, checksum verified). */
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isValidIdNumber, 'must be an 18-character resident ID number with a valid check digit');
 
 /** A new password: long enough, and typeable (no control characters). */
 export const newPasswordSchema = z

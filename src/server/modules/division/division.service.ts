@@ -15,6 +15,7 @@ const cache = new Map<string, { at: number; items: Division[] }>();
 
 export function clearDivisionCache() {
   cache.clear();
+  found.clear();
 }
 
 export async function listDivisions(db: Kysely<Database>, query: ListDivisionsQuery): Promise<{ items: Division[] }> {
@@ -29,8 +30,14 @@ export async function listDivisions(db: Kysely<Database>, query: ListDivisionsQu
   return { items };
 }
 
+const found = new Map<string, { at: number; division: Division }>();
+
+/** One division by code; kept like the lists, since every intake names one. */
 export async function findDivision(db: Kysely<Database>, code: string): Promise<Division | undefined> {
+  const hit = found.get(code);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.division;
   const [division] = await repo.findDivisions(db, [code]);
+  if (division) found.set(code, { at: Date.now(), division });
   return division;
 }
 

@@ -1,0 +1,57 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database, HotlineCallTable } from '../../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function insertCall(db: Db, values: Insertable<HotlineCallTable>) {
+  return db.insertInto('hotlineCall').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findCallOfAgent(db: Db, id: number, agentId: number) {
+  return db
+    .selectFrom('hotlineCall')
+    .selectAll()
+    .where('id', '=', id)
+    .where('agentId', '=', agentId)
+    .executeTakeFirst();
+}
+
+export function endCall(db: Db, id: number, endedAt: Date, durationSeconds: number) {
+  return db
+    .updateTable('hotlineCall')
+    .set({ endedAt, durationSeconds })
+    .where('id', '=', id)
+    .where('endedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Links a call to the order it produced; false when the call is not this agent's or already linked. */
+export async function linkCall(db: Db, id: number, agentId: number, workOrderId: number) {
+  const result = await db
+    .updateTable('hotlineCall')
+    .set({ workOrderId })
+    .where('id', '=', id)
+    .where('agentId', '=', agentId)
+    .where('workOrderId', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export function findCitizenByPhoneHash(db: Db, phoneHash: string) {
+  return db.selectFrom('citizen').select(['id', 'name']).where('phoneHash', '=', phoneHash).executeTakeFirst();
+}
+
+/** Open orders of a citizen created since `since`, in the caller's scope, for the duplicate hint. */
+export function listRecentOpenOrderIds(db: Db, citizenId: number, since: Date, scopePrefix: string, open: string[]) {
+  return db
+    .selectFrom('workOrder')
+    .select(['id', 'kind', 'description'])
+    .where('citizenId', '=', citizenId)
+    .where('createdAt', '>=', since)
+    .where('status', 'in', open)
+    .where('divisionCode', 'like', `${scopePrefix}%`)
+    .orderBy('id', 'desc')
+    .limit(50)
+    .execute();
+}

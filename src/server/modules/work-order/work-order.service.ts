@@ -1,0 +1,215 @@
+import type { Transaction } from 'kysely';
+import { shanghaiDateOf } from '../../../shared/domain/calendar';
+import { scopePrefix } from '../../../shared/domain/division';
+import {
+  type Channel,
+  formatWorkOrderCode,
+  type Priority,
+  type WorkOrderKind,
+} from '../../../shared/domain/work-order';
+import type {
+  CreateWorkOrder,
+  ListWorkOrdersQuery,
+  PublicCreateWorkOrder,
+  PublicWorkOrder,
+  WorkOrder,
+  WorkOrderDetail,
+} from '../../../shared/schemas/work-order.schema';
+import type { Database } from '../../db/schema';
+import type { AppDeps } from '../../deps';
+import type { Actor } from '../../http/actor';
+import { fieldError, notFound } from '../../http/app-error';
+import { decodeIdCursor, toPage } from '../../http/pagination';
+import { findDivision } from '../division/division.service';
+import { enqueueSms } from '../message/message.service';
+import { findOrCreateCitizen } from './citizen.service';
+import { deadlineClock } from './work-order.deadline';
+import { announceChange } from './work-order.feed';
+import { ratingRequest } from './work-order.message';
+import * as repo from './work-order.repository';
+import { toEvent, toPublicWorkOrder, toWorkOrder } from './work-order.view';
+
+interface Intake {
+  kind: WorkOrderKind;
+  legalDomain?: string | undefined;
+  channel: Channel;
+  priority: Priority;
+  description: string;
+  divisionCode: string;
+  phone: string;
+  name?: string | undefined;
+  idNumber?: string | undefined;
+  answer?: string | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * Every channel ends here: one citizen, one order with its tracking code and deadline, and
+ * its first events, in one transaction. A retried request with the same Idempotency-Key gets
+ * the order the first attempt made.
+ */
+/** Runs inside the intake transaction, for a module that records something with the new order. */
+export type WithinIntake = (trx: Transaction<Database>, workOrderId: number) => Promise<void>;
+
+async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, within?: WithinIntake) {
+  const division = await findDivision(deps.db, input.divisionCode);
+  if (!division) throw fieldError('body.divisionCode', 'no such division');
+  if (actor && !input.divisionCode.startsWith(actor.scopePrefix))
+    throw fieldError('body.divisionCode', 'outside your data scope', 'out_of_scope');
+  if (input.idempotencyKey) {
+    const earlier = await repo.findByIdempotencyKey(deps.db, input.idempotencyKey);
+    if (earlier) return earlier;
+  }
+  const clock = await deadlineClock(deps);
+  const day = shanghaiDateOf(clock.now);
+  // Numbered in its own short statement: inside the transaction the counter row would stay
+  // locked until commit and every concurrent intake would queue behind it (bench/intake).
+  // A failed intake leaves a gap in the day's numbers, as paper registers do.
+  const sequence = await repo.nextDailySequence(deps.db, day);
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const citizenId = await findOrCreateCitizen(trx, deps.cipher, input);
+      const answered = input.answer !== undefined;
+      const order = await repo.insertWorkOrder(trx, {
+        code: formatWorkOrderCode(deps.config.codePrefix, day, sequence),
+        kind: input.kind,
+        legalDomain: input.legalDomain ?? null,
+        channel: input.channel,
+        priority: input.priority,
+        status: answered ? 'answered' : 'received',
+        divisionCode: input.divisionCode,
+        citizenId,
+        description: input.description,
+        createdBy: actor?.userId ?? null,
+        resolveBy: clock.resolveBy(input.kind),
+        resolvedAt: answered ? clock.now : null,
+        result: input.answer ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdAt: clock.now,
+      });
+      const actorKind = actor ? 'staff' : 'citizen';
+      const created = {
+        workOrderId: order.id,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'received',
+        actorId: actor?.userId ?? null,
+        actorKind,
+        detail: JSON.stringify({ channel: input.channel }),
+        at: clock.now,
+      } as const;
+      const events = answered
+        ? [
+            created,
+            { ...created, action: 'answer', fromStatus: 'received', toStatus: 'answered', reason: input.answer },
+          ]
+        : [created];
+      await repo.insertEvents(trx, events);
+      await within?.(trx, order.id);
+      if (answered)
+        await enqueueSms(trx, ratingRequest(deps, order.id, order.code, deps.cipher.encrypt(input.phone)), clock.now);
+      await announceChange(trx, {
+        id: order.id,
+        code: order.code,
+        action: answered ? 'answer' : 'create',
+        status: order.status,
+        divisionCode: input.divisionCode,
+        organizationId: null,
+        assigneeId: null,
+      });
+      return order;
+    });
+  } catch (error) {
+    // Two retries racing with one key: the loser finds the winner's order.
+    if (input.idempotencyKey && /idempotency_key/.test(String((error as { constraint?: string }).constraint))) {
+      const earlier = await repo.findByIdempotencyKey(deps.db, input.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+export async function createPublicWorkOrder(deps: AppDeps, input: PublicCreateWorkOrder, idempotencyKey?: string) {
+  const order = await intake(deps, { ...input, priority: 'normal', idempotencyKey }, undefined);
+  const row = await repo.findWorkOrderByCode(deps.db, order.code);
+  if (!row) throw notFound('work order');
+  // A new order has one step; a retried one (same Idempotency-Key) may have moved on since.
+  const events = row.status === 'received' && row.version === 1 ? [] : await repo.listEvents(deps.db, row.id);
+  return toPublicWorkOrder(row, events.length ? events : [createdStep(row)]);
+}
+
+function createdStep(row: repo.WorkOrderRow) {
+  return {
+    id: 0,
+    action: 'create',
+    fromStatus: null,
+    toStatus: 'received',
+    actorKind: 'citizen' as const,
+    actorName: null,
+    reason: null,
+    detail: {},
+    at: row.createdAt,
+  };
+}
+
+export async function createWorkOrder(
+  deps: AppDeps,
+  actor: Actor,
+  input: CreateWorkOrder,
+  within?: WithinIntake,
+): Promise<WorkOrder> {
+  const order = await intake(deps, input, actor, within);
+  return getWorkOrder(deps, actor, order.id);
+}
+
+/** A wrong phone answers exactly like an unknown code, so codes cannot be probed. */
+export async function findPublicWorkOrder(deps: AppDeps, code: string, phone: string) {
+  const row = await repo.findWorkOrderByCode(deps.db, code);
+  if (!row || row.citizenPhoneHash !== deps.cipher.lookupHash(phone)) throw notFound('work order');
+  return row;
+}
+
+export async function getPublicWorkOrder(deps: AppDeps, code: string, phone: string): Promise<PublicWorkOrder> {
+  const row = await findPublicWorkOrder(deps, code, phone);
+  return toPublicWorkOrder(row, await repo.listEvents(deps.db, row.id));
+}
+
+export async function loadWorkOrder(deps: AppDeps, actor: Actor, id: number) {
+  const row = await repo.findWorkOrder(deps.db, id, actor.scopePrefix);
+  if (!row) throw notFound('work order');
+  return row;
+}
+
+export async function getWorkOrder(deps: AppDeps, actor: Actor, id: number): Promise<WorkOrder> {
+  return toWorkOrder(await loadWorkOrder(deps, actor, id), actor, deps.cipher);
+}
+
+export async function getWorkOrderDetail(deps: AppDeps, actor: Actor, id: number): Promise<WorkOrderDetail> {
+  const row = await loadWorkOrder(deps, actor, id);
+  const events = await repo.listEvents(deps.db, id);
+  return { ...toWorkOrder(row, actor, deps.cipher), events: events.map(toEvent) };
+}
+
+/** A citizen's orders in the caller's scope, newest first (the hotline screen-pop). */
+export async function listOrdersOfCitizen(deps: AppDeps, actor: Actor, citizenId: number, limit = 10) {
+  const rows = await repo.listOrdersOfCitizen(deps.db, citizenId, actor.scopePrefix, limit);
+  return rows.map((r) => toWorkOrder(r, actor, deps.cipher));
+}
+
+export async function listWorkOrders(deps: AppDeps, actor: Actor, query: ListWorkOrdersQuery) {
+  const rows = await repo.listWorkOrders(deps.db, {
+    scopePrefix: actor.scopePrefix,
+    queue: query.queue,
+    userId: actor.userId,
+    organizationId: actor.organizationId,
+    now: deps.clock(),
+    status: query.status,
+    kind: query.kind,
+    divisionPrefix: query.divisionCode ? scopePrefix(query.divisionCode) : undefined,
+    code: query.q,
+    afterId: decodeIdCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = toPage(rows, query.limit);
+  return { nextCursor: page.nextCursor, items: page.items.map((r) => toWorkOrder(r, actor, deps.cipher)) };
+}

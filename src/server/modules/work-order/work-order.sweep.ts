@@ -1,0 +1,81 @@
+import { addWorkingDays } from '../../../shared/domain/calendar';
+import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
+import type { AppDeps } from '../../deps';
+import { deadlineClock } from './work-order.deadline';
+import { announceChange } from './work-order.feed';
+import * as repo from './work-order.repository';
+
+export interface SweepResult {
+  reminded: number;
+  supervised: number;
+}
+
+const batchSize = 500;
+
+/**
+ * The overdue sweep: an order past its accept-by or resolve-by deadline is reminded (催办)
+ * once; still overdue a working day after that reminder, it goes to supervision (督办).
+ * Each order changes under its version, so a handler acting at the same moment wins and the
+ * next sweep looks again. The job queue runs this in one process at a time.
+ */
+export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult> {
+  const clock = await deadlineClock(deps);
+  const now = clock.now;
+  const result: SweepResult = { reminded: 0, supervised: 0 };
+  const rows = await deps.db
+    .selectFrom('workOrder')
+    .select([
+      'id',
+      'code',
+      'status',
+      'version',
+      'overdueLevel',
+      'remindedAt',
+      'acceptBy',
+      'resolveBy',
+      'divisionCode',
+      'organizationId',
+      'assigneeId',
+    ])
+    .where('status', 'in', [...openStatuses])
+    .where('overdueLevel', '<', 2)
+    .where((eb) =>
+      eb.or([eb('resolveBy', '<', now), eb.and([eb('status', '=', 'dispatched'), eb('acceptBy', '<', now)])]),
+    )
+    .orderBy('id')
+    .limit(batchSize)
+    .execute();
+
+  for (const row of rows) {
+    const lateFor = row.resolveBy < now ? 'resolve' : 'accept';
+    const escalate =
+      row.overdueLevel === 1 && row.remindedAt !== null && addWorkingDays(row.remindedAt, 1, clock.calendar) <= now;
+    if (row.overdueLevel === 1 && !escalate) continue;
+    const event = {
+      workOrderId: row.id,
+      action: escalate ? 'supervise' : 'remind',
+      fromStatus: row.status,
+      toStatus: row.status,
+      actorId: null,
+      actorKind: 'system' as const,
+      reason: escalate
+        ? '催办后仍超期，自动转督办'
+        : lateFor === 'accept'
+          ? '超过签收时限，系统催办'
+          : '超过办结时限，系统催办',
+      detail: JSON.stringify({ lateFor }),
+      at: now,
+    };
+    const change = escalate ? { overdueLevel: 2, supervised: true } : { overdueLevel: 1, remindedAt: now };
+    const written = await deps.db.transaction().execute(async (trx) => {
+      if (!(await repo.updateWorkOrder(trx, row.id, row.version, change))) return false;
+      await repo.insertEvents(trx, [event]);
+      const { id, code, status, divisionCode, organizationId, assigneeId } = row;
+      await announceChange(trx, { id, code, status, divisionCode, organizationId, assigneeId, action: event.action });
+      return true;
+    });
+    if (written && escalate) result.supervised += 1;
+    else if (written) result.reminded += 1;
+  }
+  return result;
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startJobQueue } from '../../src/server/jobs/job-queue';
+import { sweepOverdueWorkOrders } from '../../src/server/modules/work-order/work-order.sweep';
+import { startTestApp, type TestApp, uniqueName } from '../support/test-app';
+
+describe('overdue sweep and the job queue', () => {
+  let t: TestApp;
+  let firmId: number;
+  before(async () => {
+    t = await startTestApp();
+    const [firm] = await t.deps.db
+      .insertInto('organization')
+      .values({ kind: 'law_firm', name: '超期测试律师事务所', divisionCode: '370811002000' })
+      .returning('id')
+      .execute();
+    firmId = firm?.id as number;
+  });
+  after(() => t.close());
+
+  async function dispatchedOrder(at: Date) {
+    t.setNow(at);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/work-orders',
+      payload: { kind: 'consultation', description: '超期测试', divisionCode: '370811002000', phone: '13905379999' },
+    });
+    const { id } = await t.deps.db
+      .selectFrom('workOrder')
+      .select('id')
+      .where('code', '=', created.json().code)
+      .executeTakeFirstOrThrow();
+    const admin = await t.admin();
+    const username = uniqueName('d');
+    await admin.post('/api/v1/accounts', {
+      username,
+      displayName: '派单员',
+      roles: ['dispatcher'],
+      scopeDivisionCode: '370800000000',
+      password: 'sweep-pass-123',
+    });
+    const dispatcher = await t.login(username, 'sweep-pass-123');
+    const dispatched = await dispatcher.post(`/api/v1/work-orders/${id}/actions`, {
+      action: 'dispatch',
+      version: 1,
+      organizationId: firmId,
+    });
+    assert.equal(dispatched.statusCode, 200, dispatched.body);
+    return id;
+  }
+
+  const stateOf = (id: number) =>
+    t.deps.db
+      .selectFrom('workOrder')
+      .select(['overdueLevel', 'supervised', 'remindedAt'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+
+  test('past the accept-by deadline: reminded once; a working day later still late: supervised', async () => {
+    // Dispatched Monday 2026-03-02 09:00 Shanghai: to be accepted by 24:00 Tuesday 3 March.
+    const id = await dispatchedOrder(new Date('2026-03-02T01:00:00Z'));
+    t.setNow(new Date('2026-03-03T08:00:00Z'));
+    await sweepOverdueWorkOrders(t.deps);
+    assert.equal((await stateOf(id)).overdueLevel, 0, 'not yet late');
+
+    t.setNow(new Date('2026-03-04T01:00:00Z')); // Wednesday 09:00
+    await sweepOverdueWorkOrders(t.deps);
+    assert.equal((await stateOf(id)).overdueLevel, 1);
+    await sweepOverdueWorkOrders(t.deps);
+    const events = await t.deps.db
+      .selectFrom('workOrderEvent')
+      .select(['action', 'actorKind'])
+      .where('workOrderId', '=', id)
+      .where('action', '=', 'remind')
+      .execute();
+    assert.deepEqual(events, [{ action: 'remind', actorKind: 'system' }], 'one reminder, not one per sweep');
+
+    t.setNow(new Date('2026-03-05T16:30:00Z')); // after 24:00 Thursday: a working day after the reminder
+    await sweepOverdueWorkOrders(t.deps);
+    const escalated = await stateOf(id);
+    assert.equal(escalated.overdueLevel, 2);
+    assert.equal(escalated.supervised, true);
+    t.setNow(undefined as unknown as Date);
+  });
+
+  test('two server processes on one database run a queued job once', async () => {
+    let runs = 0;
+    const log = { info: () => {}, error: () => {} };
+    const jobs = [{ name: 'test-once', cron: null, run: async () => (runs += 1) }];
+    const first = await startJobQueue(t.deps, t.database.pool, log, { jobs, pollingIntervalSeconds: 0.5 });
+    const second = await startJobQueue(t.deps, t.database.pool, log, { jobs, pollingIntervalSeconds: 0.5 });
+    try {
+      await first.boss.send('test-once', {});
+      const deadline = Date.now() + 10_000;
+      while (runs === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1500)); // time for a second (wrong) run to show
+      assert.equal(runs, 1);
+    } finally {
+      await first.stop();
+      await second.stop();
+    }
+  });
+
+  test('administrators change the time limits (audited); new orders follow them', async () => {
+    const admin = await t.admin();
+    const limits = (await admin.get('/api/v1/work-orders/limits')).json();
+    assert.equal(limits.resolveWorkingDays.consultation, 5);
+    const changed = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/work-orders/limits',
+      payload: { ...limits, resolveWorkingDays: { ...limits.resolveWorkingDays, consultation: 3 } },
+    });
+    assert.equal(changed.statusCode, 200, changed.body);
+    const bad = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/work-orders/limits',
+      payload: { ...limits, acceptWorkingDays: 0 },
+    });
+    assert.equal(bad.json().errors[0].field, 'body.acceptWorkingDays');
+
+    t.setNow(new Date('2026-03-02T01:00:00Z')); // Monday: 3 working days → due by 24:00 Thursday
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/work-orders',
+      payload: { kind: 'consultation', description: '时限测试', divisionCode: '370811002000', phone: '13905379998' },
+    });
+    t.setNow(undefined as unknown as Date);
+    assert.equal(created.json().resolveBy, '2026-03-05T16:00:00.000Z');
+    const audit = await t.deps.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', '=', 'work_order.set_limits')
+      .execute();
+    assert.equal(audit.length, 1);
+  });
+});
