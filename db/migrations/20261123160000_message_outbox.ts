@@ -19,7 +19,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sent_at timestamptz,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index message_outbox_due_idx on message_outbox (next_attempt_at) where status = 'pending'`.execute(db);
+  await sql`create index message_outbox_due_idx on message_outbox (next_attempt_at) where status = 'pending'`.execute(
+    db,
+  );
   await sql`create index message_outbox_order_idx on message_outbox (work_order_id)`.execute(db);
 }
 
