@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Session, startTestApp, type TestApp, uniqueName } from '../support/test-app';
+import { type Session, startTestApp, type TestApp } from '../support/test-app';
 
 describe('hotline: calls, screen-pop, answered on the spot, duplicates', () => {
   let t: TestApp;
   let agent: Session;
   before(async () => {
     t = await startTestApp();
-    const admin = await t.admin();
-    const username = uniqueName('h');
-    await admin.post('/api/v1/accounts', {
-      username,
-      displayName: '坐席',
-      roles: ['hotline_agent'],
-      scopeDivisionCode: '370800000000',
-      password: 'hotline-pass-1',
-    });
-    agent = await t.login(username, 'hotline-pass-1');
+    agent = await t.staff(['hotline_agent'], '370800000000');
   });
   after(() => t.close());
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { retryDelaysMinutes, sendDueMessages } from '../../src/server/modules/message/message.service';
 import { logSmsProvider, type SmsProvider } from '../../src/server/modules/message/sms.provider';
-import { startTestApp, type TestApp, uniqueName } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('messages to citizens: outbox, sending job, retries', () => {
   let t: TestApp;
@@ -15,16 +15,7 @@ describe('messages to citizens: outbox, sending job, retries', () => {
     t.deps.db.selectFrom('messageOutbox').selectAll().where('workOrderId', '=', workOrderId).execute();
 
   test('answered on the spot: a rating link goes out by SMS, retried when the gateway fails', async () => {
-    const admin = await t.admin();
-    const username = uniqueName('m');
-    await admin.post('/api/v1/accounts', {
-      username,
-      displayName: '窗口',
-      roles: ['window_clerk'],
-      scopeDivisionCode: '370811000000',
-      password: 'message-pass-1',
-    });
-    const clerk = await t.login(username, 'message-pass-1');
+    const clerk = await t.staff(['window_clerk'], '370811000000');
     const created = await clerk.post('/api/v1/work-orders', {
       kind: 'consultation',
       channel: 'window',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Session, startTestApp, type TestApp, uniqueName } from '../support/test-app';
+import { type Session, startTestApp, type TestApp } from '../support/test-app';
 
 const TOWN = '370811002000';
 
@@ -25,26 +25,8 @@ describe('dispatch routing rules', () => {
       .execute();
     stationId = orgs[0]?.id as number;
     firmId = orgs[1]?.id as number;
-    for (const name of ['甲', '乙']) {
-      const created = await admin.post('/api/v1/accounts', {
-        username: uniqueName('r'),
-        displayName: `律师${name}`,
-        roles: ['lawyer'],
-        scopeDivisionCode: '370811000000',
-        organizationId: firmId,
-        password: 'routing-pass-1',
-      });
-      handlerIds.push(created.json().account.id);
-    }
-    const username = uniqueName('rd');
-    await admin.post('/api/v1/accounts', {
-      username,
-      displayName: '派单员',
-      roles: ['dispatcher'],
-      scopeDivisionCode: '370800000000',
-      password: 'routing-pass-1',
-    });
-    dispatcher = await t.login(username, 'routing-pass-1');
+    for (let i = 0; i < 2; i += 1) handlerIds.push((await t.staff(['lawyer'], '370811000000', firmId)).userId);
+    dispatcher = await t.staff(['dispatcher'], '370800000000');
   });
   after(() => t.close());
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase } from '../../src/server/db/database';
 import { workOrderChannel } from '../../src/server/modules/work-order/work-order.feed';
-import { type Session, startTestApp, type TestApp, testDatabaseKind, uniqueName } from '../support/test-app';
+import { type Session, startTestApp, type TestApp, testDatabaseKind } from '../support/test-app';
 import type { TestDatabase } from '../support/test-databases';
 
 describe('live queues: changes announced to every process, streamed to browsers in scope', () => {
@@ -21,18 +21,6 @@ describe('live queues: changes announced to every process, streamed to browsers 
       url: '/api/v1/public/work-orders',
       payload: { kind: 'consultation', description: '实时队列测试', divisionCode, phone: '13905378888' },
     });
-
-  async function staff(scope: string): Promise<Session> {
-    const username = uniqueName('l');
-    await (await t.admin()).post('/api/v1/accounts', {
-      username,
-      displayName: '派单员',
-      roles: ['dispatcher'],
-      scopeDivisionCode: scope,
-      password: 'live-pass-123',
-    });
-    return t.login(username, 'live-pass-123');
-  }
 
   /** Opens the event stream and resolves with the data of the first `work-order` event. */
   async function firstEvent(session: Session) {
@@ -88,7 +76,8 @@ describe('live queues: changes announced to every process, streamed to browsers 
   });
 
   test('each stream carries only changes inside its user’s scope', async () => {
-    const [rencheng, zoucheng] = [await staff('370811000000'), await staff('370883000000')];
+    const rencheng = await t.staff(['dispatcher'], '370811000000');
+    const zoucheng = await t.staff(['dispatcher'], '370883000000');
     const renchengStream = await firstEvent(rencheng);
     const zouchengStream = await firstEvent(zoucheng);
     await new Promise((r) => setTimeout(r, 200)); // both subscribed

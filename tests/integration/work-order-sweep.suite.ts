@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startJobQueue } from '../../src/server/jobs/job-queue';
 import { sweepOverdueWorkOrders } from '../../src/server/modules/work-order/work-order.sweep';
-import { startTestApp, type TestApp, uniqueName } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('overdue sweep and the job queue', () => {
   let t: TestApp;
@@ -30,16 +30,7 @@ describe('overdue sweep and the job queue', () => {
       .select('id')
       .where('code', '=', created.json().code)
       .executeTakeFirstOrThrow();
-    const admin = await t.admin();
-    const username = uniqueName('d');
-    await admin.post('/api/v1/accounts', {
-      username,
-      displayName: '派单员',
-      roles: ['dispatcher'],
-      scopeDivisionCode: '370800000000',
-      password: 'sweep-pass-123',
-    });
-    const dispatcher = await t.login(username, 'sweep-pass-123');
+    const dispatcher = await t.staff(['dispatcher'], '370800000000');
     const dispatched = await dispatcher.post(`/api/v1/work-orders/${id}/actions`, {
       action: 'dispatch',
       version: 1,

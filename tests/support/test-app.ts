@@ -23,6 +23,10 @@ export interface Session {
   patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
+export interface StaffSession extends Session {
+  userId: number;
+}
+
 export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
@@ -31,6 +35,8 @@ export interface TestApp {
   setNow(date: Date): void;
   login(username: string, password: string): Promise<Session>;
   admin(): Promise<Session>;
+  /** A new staff account with these roles, scope and organisation, logged in. */
+  staff(roles: string[], scopeDivisionCode: string, organizationId?: number | null): Promise<StaffSession>;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,20 @@ export async function startTestApp(kind: DatabaseKind = testDatabaseKind): Promi
     },
     login,
     admin: () => login('admin', ADMIN_PASSWORD),
+    async staff(roles, scopeDivisionCode, organizationId = null) {
+      const admin = await login('admin', ADMIN_PASSWORD);
+      const username = uniqueName('s');
+      const created = await admin.post('/api/v1/accounts', {
+        username,
+        displayName: `${roles[0]} ${username}`,
+        roles,
+        scopeDivisionCode,
+        organizationId,
+        password: 'staff-pass-1234',
+      });
+      if (created.statusCode !== 201) throw new Error(`creating ${username}: ${created.statusCode} ${created.body}`);
+      return { ...(await login(username, 'staff-pass-1234')), userId: created.json().account.id as number };
+    },
     async close() {
       await app.close();
       await database.close();
