@@ -5,15 +5,25 @@ import { NotFoundResult } from './components/result-pages';
 import { AccountListPage } from './features/account/account-list.page';
 import { AuditLogPage } from './features/audit/audit-log.page';
 import { LoginPage } from './features/auth/login.page';
+import { CalendarPage } from './features/calendar/calendar.page';
 import { OrganizationDetailPage } from './features/directory/organization-detail.page';
 import { OrganizationListPage } from './features/directory/organization-list.page';
 import { ProfessionalListPage } from './features/directory/professional-list.page';
 import { DivisionListPage } from './features/division/division-list.page';
 import { PublicDivisionListPage } from './features/division/division-list.public-page';
+import { HotlineConsolePage } from './features/hotline/hotline-console.page';
+import { KioskPage } from './features/kiosk/kiosk.page';
+import { KnowledgePage } from './features/knowledge/knowledge.page';
 import { PortalPage } from './features/portal/portal.page';
+import { RoutingRuleListPage } from './features/routing/routing-rule-list.page';
 import { AppShell } from './features/shell/app-shell';
 import { RequireAuth, RequirePermission } from './features/shell/require-auth';
 import { workbenches } from './features/shell/workbenches';
+import { PublicApplyPage } from './features/work-order/public-apply.page';
+import { PublicTrackPage } from './features/work-order/public-track.page';
+import { WorkOrderDetailPage } from './features/work-order/work-order-detail.page';
+import { WorkOrderIntakePage } from './features/work-order/work-order-intake.page';
+import { WorkOrderListPage } from './features/work-order/work-order-list.page';
 import { WorkbenchPage } from './features/workbench/workbench.page';
 import { workbenchKinds } from './i18n/enum-keys';
 
@@ -24,6 +34,9 @@ function guarded(permission: Permission, element: ReactNode) {
 export const router = createBrowserRouter([
   { path: '/', element: <PortalPage /> },
   { path: '/public/divisions', element: <PublicDivisionListPage /> },
+  { path: '/service/apply', element: <PublicApplyPage /> },
+  { path: '/service/track', element: <PublicTrackPage /> },
+  { path: '/kiosk', element: <KioskPage /> },
   { path: '/login', element: <LoginPage /> },
   {
     element: (
@@ -34,9 +47,17 @@ export const router = createBrowserRouter([
     children: [
       ...workbenchKinds.map((kind) => ({
         path: workbenches[kind].path,
-        element: guarded(workbenches[kind].permission, <WorkbenchPage key={kind} kind={kind} />),
+        element: guarded(
+          workbenches[kind].permission,
+          // The hotline agent's home is the call console.
+          kind === 'hotline' ? <HotlineConsolePage key={kind} /> : <WorkbenchPage key={kind} kind={kind} />,
+        ),
       })),
       { path: '/divisions', element: <DivisionListPage /> },
+      { path: '/knowledge', element: guarded('knowledge.read', <KnowledgePage />) },
+      { path: '/work-orders', element: guarded('work_order.read', <WorkOrderListPage />) },
+      { path: '/work-orders/new', element: guarded('work_order.intake', <WorkOrderIntakePage />) },
+      { path: '/work-orders/:id', element: guarded('work_order.read', <WorkOrderDetailPage />) },
       { path: '/directory/organizations', element: guarded('directory.read', <OrganizationListPage />) },
       {
         path: '/directory/organizations/:id',
@@ -45,6 +66,8 @@ export const router = createBrowserRouter([
       { path: '/directory/professionals', element: guarded('directory.read', <ProfessionalListPage />) },
       { path: '/admin/users', element: guarded('account.manage', <AccountListPage />) },
       { path: '/admin/audit', element: guarded('audit.read', <AuditLogPage />) },
+      { path: '/admin/calendar', element: guarded('calendar.manage', <CalendarPage />) },
+      { path: '/admin/routing', element: guarded('routing.manage', <RoutingRuleListPage />) },
     ],
   },
   { path: '*', element: <NotFoundResult home="/" /> },

@@ -318,12 +318,17 @@ export const enUS: Messages = {
         reset_password: 'Reset password',
         reveal_phone: 'Reveal phone',
       },
+      calendar: {
+        set_day: 'Set a calendar day',
+        clear_day: 'Reset a calendar day',
+      },
     },
     entityTypes: {
       account: 'Account',
       organization: 'Organisation',
       professional: 'Professional',
       division: 'Division',
+      calendar_day: 'Calendar day',
     },
   },
   error: {
@@ -369,6 +374,7 @@ export const enUS: Messages = {
       outside_scope: 'Outside your own data scope',
       unknown_organization: 'No such organisation in your data scope',
       self_lockout: 'You cannot disable your own account or remove your own administrator role',
+      not_weekend: 'A make-up workday must be a Saturday or a Sunday',
     },
   },
 };

@@ -2,7 +2,15 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { calendarEnUS } from './calendar.en-US';
+import { type CalendarMessages, calendarZhCN } from './calendar.zh-CN';
 import { enUS } from './en-US';
+import { hotlineFeaturesEnUS } from './hotline.en-US';
+import { type HotlineFeatureMessages, hotlineFeaturesZhCN } from './hotline.zh-CN';
+import { knowledgeEnUS, legalDomainEnUS } from './knowledge.en-US';
+import { type KnowledgeMessages, knowledgeZhCN, legalDomainZhCN } from './knowledge.zh-CN';
+import { workOrderEnUS } from './work-order.en-US';
+import { type WorkOrderMessages, workOrderZhCN } from './work-order.zh-CN';
 import { type Messages, zhCN } from './zh-CN';
 
 export const languages = ['zh-CN', 'en-US'] as const;
@@ -13,7 +21,14 @@ const storageKey = 'fatong.lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: {
+      translation: Messages & {
+        calendar: CalendarMessages;
+        workOrder: WorkOrderMessages;
+        knowledge: KnowledgeMessages;
+        legalDomain: typeof legalDomainZhCN;
+      } & HotlineFeatureMessages;
+    };
   }
 }
 
@@ -36,7 +51,28 @@ const initial = storedLanguage();
 applyLanguage(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  resources: {
+    'zh-CN': {
+      translation: {
+        ...zhCN,
+        calendar: calendarZhCN,
+        workOrder: workOrderZhCN,
+        knowledge: knowledgeZhCN,
+        legalDomain: legalDomainZhCN,
+        ...hotlineFeaturesZhCN,
+      },
+    },
+    'en-US': {
+      translation: {
+        ...enUS,
+        calendar: calendarEnUS,
+        workOrder: workOrderEnUS,
+        knowledge: knowledgeEnUS,
+        legalDomain: legalDomainEnUS,
+        ...hotlineFeaturesEnUS,
+      },
+    },
+  },
   lng: initial,
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -322,12 +322,17 @@ export const zhCN = {
         reset_password: '重置密码',
         reveal_phone: '查看手机号',
       },
+      calendar: {
+        set_day: '设置工作日历',
+        clear_day: '恢复默认工作日',
+      },
     },
     entityTypes: {
       account: '账号',
       organization: '机构',
       professional: '人员',
       division: '行政区划',
+      calendar_day: '工作日历',
     },
   },
   error: {
@@ -373,6 +378,7 @@ export const zhCN = {
       outside_scope: '超出您自己的数据范围',
       unknown_organization: '您的数据范围内没有这个机构',
       self_lockout: '不能停用自己的账号，也不能移除自己的系统管理员角色',
+      not_weekend: '调休上班只能设在周六或周日',
     },
   },
 };

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CommentOutlined,
+  EditOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
   HeartOutlined,
@@ -9,6 +10,7 @@ import {
   PhoneFilled,
   ReadOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Card, Col, Flex, Row, Typography } from 'antd';
@@ -44,6 +46,28 @@ export function PortalPage() {
         </a>
       </section>
 
+      <section aria-labelledby="online-title" className="portal-online">
+        <Typography.Title level={3} id="online-title" style={{ marginTop: 0 }}>
+          {t('workOrder.portal.onlineTitle')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('workOrder.portal.onlineHint')}</Typography.Paragraph>
+        <Flex gap={12} wrap>
+          <Link to="/service/apply" className="portal-cta portal-cta-large" data-testid="portal-apply">
+            <EditOutlined /> {t('workOrder.portal.apply')}
+          </Link>
+          <Link to="/service/track" className="portal-cta portal-cta-large portal-cta-plain" data-testid="portal-track">
+            <SearchOutlined /> {t('workOrder.portal.track')}
+          </Link>
+          <Link
+            to="/service/apply?kind=feedback"
+            className="portal-cta portal-cta-large portal-cta-plain"
+            data-testid="portal-suggestion-box"
+          >
+            <CommentOutlined /> {t('workOrder.portal.suggestionBox')}
+          </Link>
+        </Flex>
+      </section>
+
       <section aria-labelledby="services-title">
         <Typography.Title level={3} id="services-title">
           {t('portal.servicesTitle')}
@@ -52,19 +76,21 @@ export function PortalPage() {
         <Row gutter={[12, 12]}>
           {serviceKinds.map((kind) => (
             <Col key={kind} xs={24} sm={12} lg={6}>
-              <Card size="small" className="portal-service" data-testid={`service-${kind}`}>
-                <Flex gap={12} align="flex-start">
-                  <span className="portal-service-icon" aria-hidden>
-                    {serviceIcon[kind]}
-                  </span>
-                  <div>
-                    <Typography.Text strong>{t(`enum.serviceKind.${kind}`)}</Typography.Text>
-                    <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                      {t(`portal.serviceDescription.${kind}`)}
-                    </Typography.Paragraph>
-                  </div>
-                </Flex>
-              </Card>
+              <Link to={`/service/apply?kind=${kind}`} className="portal-service-link">
+                <Card size="small" hoverable className="portal-service" data-testid={`service-${kind}`}>
+                  <Flex gap={12} align="flex-start">
+                    <span className="portal-service-icon" aria-hidden>
+                      {serviceIcon[kind]}
+                    </span>
+                    <div>
+                      <Typography.Text strong>{t(`enum.serviceKind.${kind}`)}</Typography.Text>
+                      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                        {t(`portal.serviceDescription.${kind}`)}
+                      </Typography.Paragraph>
+                    </div>
+                  </Flex>
+                </Card>
+              </Link>
             </Col>
           ))}
         </Row>

@@ -2,7 +2,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
+  BranchesOutlined,
+  CalendarOutlined,
   DashboardOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
   IdcardOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -35,6 +40,15 @@ export function AppMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
       children: mine.map((kind) => ({ key: workbenches[kind].path, label: t(`workbench.kinds.${kind}.title`) })),
     });
   }
+  if (can(me, 'work_order.read')) {
+    items.push({ key: '/work-orders', icon: <FileTextOutlined />, label: t('workOrder.menu.center') });
+  }
+  if (can(me, 'work_order.intake')) {
+    items.push({ key: '/work-orders/new', icon: <FileAddOutlined />, label: t('workOrder.menu.create') });
+  }
+  if (can(me, 'knowledge.read')) {
+    items.push({ key: '/knowledge', icon: <BookOutlined />, label: t('knowledge.menu') });
+  }
   items.push({ key: '/divisions', icon: <ApartmentOutlined />, label: t('shell.menu.divisions') });
   if (can(me, 'directory.read')) {
     items.push(
@@ -47,6 +61,12 @@ export function AppMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
   }
   if (can(me, 'audit.read')) {
     items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: t('shell.menu.audit') });
+  }
+  if (can(me, 'calendar.manage')) {
+    items.push({ key: '/admin/calendar', icon: <CalendarOutlined />, label: t('calendar.menu') });
+  }
+  if (can(me, 'routing.manage')) {
+    items.push({ key: '/admin/routing', icon: <BranchesOutlined />, label: t('routing.menu') });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/query-error';
 import type { WorkbenchKind } from '../../i18n/enum-keys';
 import { useCurrentUser } from '../auth/current-user';
+import { WorkOrderQueueCard } from '../work-order/work-order-queue-card';
 import { useScopeSummary } from './scope-summary.api';
 import { ScopeSummaryCards } from './scope-summary-cards';
 
@@ -23,6 +24,7 @@ export function WorkbenchPage({ kind }: { kind: WorkbenchKind }) {
           <EnvironmentOutlined /> {t('workbench.scope', { name: me.scope.name })}
         </Typography.Text>
       </Flex>
+      <WorkOrderQueueCard />
       <Typography.Title level={5}>{t('workbench.statsTitle')}</Typography.Title>
       {summary.error ? (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />

@@ -1,0 +1,52 @@
+import { type LegalDomain, legalDomainLabels } from '../../shared/domain/legal-domain';
+
+/** Strings of the 知识库 page and search panel, merged into the resources under `knowledge` (see index.ts). */
+export const knowledgeZhCN = {
+  menu: '知识库',
+  title: '知识库',
+  intro: '输入群众的问题或关键词即可检索，结果按相关度排序，匹配的词语已高亮。',
+  searchPlaceholder: '输入问题或关键词，如：公司拖欠工资怎么办',
+  searchLabel: '检索知识库',
+  allDomains: '全部法律领域',
+  domain: '法律领域',
+  status: '状态',
+  allStatuses: '草稿和已发布',
+  statuses: { draft: '草稿', published: '已发布', archived: '已归档' },
+  newest: '最新条目',
+  resultCount: '找到 {{count}} 条相关问答',
+  noResult: '没有找到相关问答，请换个说法或减少关键词',
+  nothingToSearch: '请输入要检索的文字',
+  views: '浏览 {{count}} 次',
+  updatedAt: '更新于 {{time}}',
+  updatedBy: '最后修改：{{name}}',
+  question: '问题',
+  answer: '解答',
+  keywords: '关键词',
+  keywordsHelp: '群众常用的其他说法，如“欠薪”“讨薪”，按回车添加',
+  titleLabel: '标题',
+  legalDomain: '法律领域',
+  statusLabel: '发布状态',
+  create: '新建问答',
+  createTitle: '新建问答',
+  editTitle: '编辑问答',
+  saved: '已保存',
+  created: '已创建',
+  publish: '发布',
+  published: '已发布',
+  unpublish: '撤回为草稿',
+  unpublished: '已撤回为草稿',
+  archive: '归档',
+  archiveConfirm: '归档后坐席将检索不到这条问答，确定归档吗？',
+  archived: '已归档',
+  restore: '恢复为草稿',
+  restored: '已恢复为草稿',
+  versionConflict: '这条问答刚被其他人修改过，已载入最新内容，请核对后重试',
+  openArticle: '查看',
+  demo: '演示',
+  panelTitle: '知识库',
+  more: '更多结果',
+};
+export type KnowledgeMessages = typeof knowledgeZhCN;
+
+/** The 20 legal domains, merged under `legalDomain`; the labels live in src/shared (the corpus's names). */
+export const legalDomainZhCN: Record<LegalDomain, string> = { ...legalDomainLabels };
