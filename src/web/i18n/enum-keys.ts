@@ -1,15 +1,5 @@
-/** Kinds of service (glossary "Kinds of service"); the work-order kind enum will live in src/shared when it exists. */
-export const serviceKinds = [
-  'consultation',
-  'legal_aid',
-  'mediation',
-  'notarization',
-  'appraisal',
-  'special_population',
-  'legal_education',
-  'feedback',
-] as const;
-export type ServiceKind = (typeof serviceKinds)[number];
+/** Kinds of service (glossary "Kinds of service"), as the portal and the enum labels name them. */
+export { type WorkOrderKind as ServiceKind, workOrderKinds as serviceKinds } from '../../shared/domain/work-order';
 
 /** The role home pages (src/shared/domain/role.ts roleHome), one per workbench permission. */
 export const workbenchKinds = [

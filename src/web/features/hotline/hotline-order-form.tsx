@@ -1,18 +1,24 @@
 import { CheckOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Result, Row, Select, Space } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Result, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import { phonePattern } from '../../../shared/domain/mask';
-import { type WorkOrderKind, workOrderKinds } from '../../../shared/domain/work-order';
+import type { WorkOrderKind } from '../../../shared/domain/work-order';
 import type { WorkOrder } from '../../../shared/schemas/work-order.schema';
 import { isApiError } from '../../api/api-error';
 import { useErrorMessage } from '../../components/error-message';
 import { useCurrentUser } from '../auth/current-user';
-import { DivisionPicker } from '../division/division-picker';
-import { LegalDomainSelect } from '../knowledge/legal-domain-select';
 import { useDebouncedValue } from '../knowledge/use-debounced-value';
 import { showFieldErrors } from '../work-order/work-order.errors';
+import {
+  DescriptionField,
+  DivisionField,
+  KindField,
+  LegalDomainField,
+  NameField,
+  PhoneField,
+} from '../work-order/work-order-matter.fields';
 import { type DuplicateQuery, useDuplicates, useRecordCallOrder } from './hotline.api';
 import { HotlineDuplicates } from './hotline-duplicates';
 
@@ -146,67 +152,22 @@ export function HotlineOrderForm({
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="kind"
-              label={t('workOrder.field.kind')}
-              rules={[{ required: true, message: t('workOrder.intake.required') }]}
-            >
-              <Select
-                options={workOrderKinds.map((k) => ({ value: k, label: t(`enum.serviceKind.${k}`) }))}
-                data-testid="hotline-kind"
-              />
-            </Form.Item>
+            <KindField testId="hotline" />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="legalDomain" label={t('workOrder.field.legalDomain')}>
-              <LegalDomainSelect
-                allowClear
-                placeholder={t('workOrder.intake.legalDomainPlaceholder')}
-                data-testid="hotline-legal-domain"
-              />
-            </Form.Item>
+            <LegalDomainField testId="hotline" />
           </Col>
         </Row>
-        <Form.Item
-          name="description"
-          label={t('workOrder.field.description')}
-          rules={[{ required: true, whitespace: true, message: t('workOrder.intake.required') }]}
-        >
-          <Input.TextArea
-            rows={4}
-            maxLength={2000}
-            showCount
-            placeholder={t('hotline.form.descriptionPlaceholder')}
-            data-testid="hotline-description"
-          />
-        </Form.Item>
+        <DescriptionField testId="hotline" rows={4} placeholder={t('hotline.form.descriptionPlaceholder')} />
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="divisionCode"
-              label={t('workOrder.field.division')}
-              rules={[{ required: true, message: t('workOrder.intake.required') }]}
-            >
-              <DivisionPicker rootCode={me.scope.code} data-testid="hotline-division" />
-            </Form.Item>
+            <DivisionField testId="hotline" rootCode={me.scope.code} />
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="phone"
-              label={t('workOrder.field.phone')}
-              extra={t('hotline.form.phoneHint')}
-              rules={[
-                { required: true, whitespace: true, message: t('workOrder.intake.required') },
-                { pattern: phonePattern, message: t('workOrder.intake.phoneInvalid') },
-              ]}
-            >
-              <Input inputMode="tel" autoComplete="off" maxLength={20} data-testid="hotline-phone" />
-            </Form.Item>
+            <PhoneField testId="hotline" extra={t('hotline.form.phoneHint')} />
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="name" label={t('workOrder.field.name')} rules={[{ max: 50 }]}>
-              <Input autoComplete="off" maxLength={50} data-testid="hotline-name" />
-            </Form.Item>
+            <NameField testId="hotline" />
           </Col>
         </Row>
         <Form.Item name="answer" label={t('hotline.form.answer')} extra={t('hotline.form.answerHint')}>

@@ -2,23 +2,28 @@ import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Switch,
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isValidIdNumber } from '../../../shared/domain/id-number';
-import { type LegalDomain, legalDomains } from '../../../shared/domain/legal-domain';
-import { phonePattern } from '../../../shared/domain/mask';
+import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import {
   type Channel,
   channels,
   type Priority,
   priorities,
   type WorkOrderKind,
-  workOrderKinds,
 } from '../../../shared/domain/work-order';
 import type { Me } from '../../../shared/schemas/auth.schema';
 import type { CreateWorkOrder } from '../../../shared/schemas/work-order.schema';
 import { useErrorMessage } from '../../components/error-message';
 import { useCurrentUser } from '../auth/current-user';
-import { DivisionPicker } from '../division/division-picker';
 import { useCreateWorkOrder } from './work-order.api';
 import { showFieldErrors } from './work-order.errors';
+import {
+  DescriptionField,
+  DivisionField,
+  KindField,
+  LegalDomainField,
+  NameField,
+  PhoneField,
+} from './work-order-matter.fields';
 
 interface IntakeValues {
   kind: WorkOrderKind;
@@ -102,35 +107,15 @@ export function WorkOrderIntakePage() {
           layout="vertical"
           name="work-order-intake"
           onFinish={submit}
-          initialValues={{ channel: defaultChannelOf(me), priority: 'normal', answerNow: false }}
+          initialValues={{ kind: 'consultation', channel: defaultChannelOf(me), priority: 'normal', answerNow: false }}
           data-testid="intake-form"
         >
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item
-                name="kind"
-                label={t('workOrder.field.kind')}
-                rules={[{ required: true, message: t('workOrder.intake.required') }]}
-              >
-                <Select
-                  options={workOrderKinds.map((kind) => ({ value: kind, label: t(`enum.serviceKind.${kind}`) }))}
-                  data-testid="intake-kind"
-                />
-              </Form.Item>
+              <KindField testId="intake" />
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="legalDomain" label={t('workOrder.field.legalDomain')}>
-                <Select
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder={t('workOrder.intake.legalDomainPlaceholder')}
-                  options={legalDomains.map((domain) => ({
-                    value: domain,
-                    label: t(`workOrder.legalDomain.${domain}`),
-                  }))}
-                  data-testid="intake-legal-domain"
-                />
-              </Form.Item>
+              <LegalDomainField testId="intake" />
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="channel" label={t('workOrder.field.channel')} rules={[{ required: true }]}>
@@ -152,45 +137,16 @@ export function WorkOrderIntakePage() {
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item
-            name="description"
-            label={t('workOrder.field.description')}
-            rules={[{ required: true, whitespace: true, message: t('workOrder.intake.required') }]}
-          >
-            <Input.TextArea
-              rows={5}
-              maxLength={2000}
-              showCount
-              placeholder={t('workOrder.intake.descriptionPlaceholder')}
-              data-testid="intake-description"
-            />
-          </Form.Item>
+          <DescriptionField testId="intake" rows={5} placeholder={t('workOrder.intake.descriptionPlaceholder')} />
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item
-                name="divisionCode"
-                label={t('workOrder.field.division')}
-                rules={[{ required: true, message: t('workOrder.intake.required') }]}
-              >
-                <DivisionPicker rootCode={me.scope.code} data-testid="intake-division" />
-              </Form.Item>
+              <DivisionField testId="intake" rootCode={me.scope.code} />
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item
-                name="phone"
-                label={t('workOrder.field.phone')}
-                rules={[
-                  { required: true, whitespace: true, message: t('workOrder.intake.required') },
-                  { pattern: phonePattern, message: t('workOrder.intake.phoneInvalid') },
-                ]}
-              >
-                <Input inputMode="tel" autoComplete="off" maxLength={20} data-testid="intake-phone" />
-              </Form.Item>
+              <PhoneField testId="intake" />
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="name" label={t('workOrder.field.name')} rules={[{ max: 50 }]}>
-                <Input autoComplete="off" maxLength={50} data-testid="intake-name" />
-              </Form.Item>
+              <NameField testId="intake" />
             </Col>
             <Col xs={24} md={12}>
               <Form.Item
