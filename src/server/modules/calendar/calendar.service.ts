@@ -15,6 +15,7 @@ import type {
   ListCalendarDaysQuery,
   SetCalendarDayInput,
 } from '../../../shared/schemas/calendar.schema';
+import { referenceCache } from '../../db/reference-cache';
 import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
@@ -30,11 +31,6 @@ export interface CalendarSnapshot {
   years: ReadonlySet<number>;
 }
 
-// Other processes behind the same database do not see this process's invalidation; a short
-// lifetime bounds how long they keep answering with a calendar an administrator has changed.
-const cacheLifetimeMs = 60_000;
-const cache = new WeakMap<Kysely<Database>, { loaded: Promise<CalendarSnapshot>; at: number }>();
-
 async function readSnapshot(db: Kysely<Database>): Promise<CalendarSnapshot> {
   const rows = await repo.listAllDays(db);
   return {
@@ -44,20 +40,11 @@ async function readSnapshot(db: Kysely<Database>): Promise<CalendarSnapshot> {
   };
 }
 
-/**
- * The calendar, cached in this process per database handle. Pass the application's `deps.db`,
- * not a transaction: the calendar is reference data, and a transaction would miss the cache.
- */
+const calendarCache = referenceCache(readSnapshot);
+
+/** The calendar, cached in this process per database handle (pass `deps.db`). */
 export function loadCalendar(db: Kysely<Database>): Promise<CalendarSnapshot> {
-  const hit = cache.get(db);
-  if (hit && performance.now() - hit.at < cacheLifetimeMs) return hit.loaded;
-  const loaded = readSnapshot(db);
-  const entry = { loaded, at: performance.now() };
-  cache.set(db, entry);
-  loaded.catch(() => {
-    if (cache.get(db) === entry) cache.delete(db);
-  });
-  return loaded;
+  return calendarCache.get(db);
 }
 
 /** The overrides for addWorkingDays / isWorkingDay; what the work-order module calls for deadlines. */
@@ -67,7 +54,7 @@ export async function loadCalendarOverrides(db: Kysely<Database>): Promise<Calen
 
 /** Called after every committed write to calendar_day. */
 export function invalidateCalendarCache(db: Kysely<Database>): void {
-  cache.delete(db);
+  calendarCache.invalidate(db);
 }
 
 type DayRow = NonNullable<Awaited<ReturnType<typeof repo.findDay>>>;

@@ -4,6 +4,7 @@ import type { OrganizationKind } from '../../../shared/domain/organization';
 import { OrganizationIndex, orderRules, type RoutingRule } from '../../../shared/domain/routing';
 import type { WorkOrderKind } from '../../../shared/domain/work-order';
 import type { CreateRoutingRule, RoutingRuleView, UpdateRoutingRule } from '../../../shared/schemas/routing.schema';
+import { referenceCache } from '../../db/reference-cache';
 import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
@@ -35,43 +36,34 @@ export interface RoutingContext {
   organizationNames: Map<number, { name: string; kind: OrganizationKind }>;
 }
 
-const ttlMs = 60_000;
-const cache = new WeakMap<Kysely<Database>, { at: number; context: Promise<RoutingContext> }>();
+const routingCache = referenceCache(async (db): Promise<RoutingContext> => {
+  const [rules, organizations] = await Promise.all([repo.listRules(db, true), repo.listRoutableOrganizations(db, '')]);
+  return {
+    rules: orderRules(
+      rules.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        legalDomain: r.legalDomain,
+        divisionPrefix: r.divisionPrefix,
+        organizationKinds: r.organizationKinds as OrganizationKind[],
+        startLevel: r.startLevel as DivisionLevel,
+        priority: r.priority,
+      })),
+    ),
+    ruleViews: new Map(rules.map((r) => [r.id, toRuleView(r)])),
+    organizations: new OrganizationIndex(
+      organizations.map((o) => ({ id: o.id, kind: o.kind as OrganizationKind, divisionCode: o.divisionCode })),
+    ),
+    organizationNames: new Map(organizations.map((o) => [o.id, { name: o.name, kind: o.kind as OrganizationKind }])),
+  };
+});
 
 /**
  * Rules and organisations, held in memory for a minute (and dropped on any rule change here):
  * routing ten thousand waiting orders then costs no query per order.
  */
 export function loadRoutingContext(db: Kysely<Database>): Promise<RoutingContext> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < ttlMs) return hit.context;
-  const context = (async () => {
-    const [rules, organizations] = await Promise.all([
-      repo.listRules(db, true),
-      repo.listRoutableOrganizations(db, ''),
-    ]);
-    return {
-      rules: orderRules(
-        rules.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          legalDomain: r.legalDomain,
-          divisionPrefix: r.divisionPrefix,
-          organizationKinds: r.organizationKinds as OrganizationKind[],
-          startLevel: r.startLevel as DivisionLevel,
-          priority: r.priority,
-        })),
-      ),
-      ruleViews: new Map(rules.map((r) => [r.id, toRuleView(r)])),
-      organizations: new OrganizationIndex(
-        organizations.map((o) => ({ id: o.id, kind: o.kind as OrganizationKind, divisionCode: o.divisionCode })),
-      ),
-      organizationNames: new Map(organizations.map((o) => [o.id, { name: o.name, kind: o.kind as OrganizationKind }])),
-    };
-  })();
-  cache.set(db, { at: Date.now(), context });
-  context.catch(() => cache.delete(db));
-  return context;
+  return routingCache.get(db);
 }
 
 export async function listRoutingRules(deps: AppDeps): Promise<RoutingRuleView[]> {
@@ -92,7 +84,7 @@ export async function createRoutingRule(deps: AppDeps, actor: Actor, input: Crea
     });
     return created;
   });
-  cache.delete(deps.db);
+  routingCache.invalidate(deps.db);
   return toRuleView(row);
 }
 
@@ -114,6 +106,6 @@ export async function updateRoutingRule(deps: AppDeps, actor: Actor, id: number,
     });
     return updated;
   });
-  cache.delete(deps.db);
+  routingCache.invalidate(deps.db);
   return toRuleView(row);
 }

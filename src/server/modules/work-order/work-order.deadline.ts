@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { addWorkingDays, type CalendarOverrides } from '../../../shared/domain/calendar';
 import {
   type DeadlineLimits,
@@ -5,6 +6,8 @@ import {
   type Priority,
   type WorkOrderKind,
 } from '../../../shared/domain/work-order';
+import { referenceCache } from '../../db/reference-cache';
+import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../audit/audit.service';
@@ -12,26 +15,14 @@ import { loadCalendarOverrides } from '../calendar/calendar.service';
 
 const limitsSetting = 'work_order.limits';
 
-const limitsCache = new WeakMap<object, { at: number; limits: Promise<DeadlineLimits> }>();
-const limitsTtlMs = 60_000;
-
 /** The limits in force, re-read at most once a minute (every intake and action needs them). */
 export function loadDeadlineLimits(deps: AppDeps): Promise<DeadlineLimits> {
-  const hit = limitsCache.get(deps.db);
-  if (hit && Date.now() - hit.at < limitsTtlMs) return hit.limits;
-  const limits = readDeadlineLimits(deps);
-  limitsCache.set(deps.db, { at: Date.now(), limits });
-  limits.catch(() => limitsCache.delete(deps.db));
-  return limits;
+  return limitsCache.get(deps.db);
 }
 
 /** The defaults, with whatever an administrator set over them. */
-async function readDeadlineLimits(deps: AppDeps): Promise<DeadlineLimits> {
-  const row = await deps.db
-    .selectFrom('appSetting')
-    .select('value')
-    .where('key', '=', limitsSetting)
-    .executeTakeFirst();
+async function readDeadlineLimits(db: Kysely<Database>): Promise<DeadlineLimits> {
+  const row = await db.selectFrom('appSetting').select('value').where('key', '=', limitsSetting).executeTakeFirst();
   const saved = (row?.value ?? {}) as Partial<DeadlineLimits>;
   return {
     ...defaultDeadlineLimits,
@@ -39,6 +30,8 @@ async function readDeadlineLimits(deps: AppDeps): Promise<DeadlineLimits> {
     resolveWorkingDays: { ...defaultDeadlineLimits.resolveWorkingDays, ...saved.resolveWorkingDays },
   };
 }
+
+const limitsCache = referenceCache(readDeadlineLimits);
 
 export interface DeadlineClock {
   now: Date;
@@ -88,6 +81,6 @@ export async function saveDeadlineLimits(deps: AppDeps, actor: Actor, limits: De
       ip,
     });
   });
-  limitsCache.delete(deps.db);
+  limitsCache.invalidate(deps.db);
   return loadDeadlineLimits(deps);
 }
