@@ -37,21 +37,3 @@ export async function linkCall(db: Db, id: number, agentId: number, workOrderId:
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
-
-export function findCitizenByPhoneHash(db: Db, phoneHash: string) {
-  return db.selectFrom('citizen').select(['id', 'name']).where('phoneHash', '=', phoneHash).executeTakeFirst();
-}
-
-/** Open orders of a citizen created since `since`, in the caller's scope, for the duplicate hint. */
-export function listRecentOpenOrderIds(db: Db, citizenId: number, since: Date, scopePrefix: string, open: string[]) {
-  return db
-    .selectFrom('workOrder')
-    .select(['id', 'kind', 'description'])
-    .where('citizenId', '=', citizenId)
-    .where('createdAt', '>=', since)
-    .where('status', 'in', open)
-    .where('divisionCode', 'like', `${scopePrefix}%`)
-    .orderBy('id', 'desc')
-    .limit(50)
-    .execute();
-}

@@ -1,7 +1,6 @@
 import type { Selectable } from 'kysely';
 import { maskPhone } from '../../../shared/domain/mask';
 import { duplicateScore, duplicateThreshold, duplicateWindowDays } from '../../../shared/domain/work-order.duplicate';
-import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
 import type { DuplicateCandidate, HotlineCall, IncomingCall, ScreenPop } from '../../../shared/schemas/hotline.schema';
 import type { CreateWorkOrder, WorkOrder } from '../../../shared/schemas/work-order.schema';
 import type { HotlineCallTable } from '../../db/schema';
@@ -9,7 +8,13 @@ import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import { loadSegmenter } from '../knowledge/knowledge.segmenter';
-import { createWorkOrder, getWorkOrder, listOrdersOfCitizen } from '../work-order/work-order.service';
+import {
+  createWorkOrder,
+  findCitizenByPhone,
+  getWorkOrder,
+  listOrdersOfCitizen,
+  listRecentOpenMatters,
+} from '../work-order/work-order.service';
 import * as repo from './hotline.repository';
 
 function toCall(deps: AppDeps, row: Selectable<HotlineCallTable>): HotlineCall {
@@ -26,12 +31,11 @@ function toCall(deps: AppDeps, row: Selectable<HotlineCallTable>): HotlineCall {
 
 /** An incoming call: record it against the agent and pop up who is calling and what they asked before. */
 export async function receiveCall(deps: AppDeps, actor: Actor, input: IncomingCall): Promise<ScreenPop> {
-  const phoneHash = deps.cipher.lookupHash(input.callerNumber);
-  const citizen = await repo.findCitizenByPhoneHash(deps.db, phoneHash);
+  const citizen = await findCitizenByPhone(deps, input.callerNumber);
   const call = await repo.insertCall(deps.db, {
     line: input.line,
     callerPhoneCipher: deps.cipher.encrypt(input.callerNumber),
-    callerPhoneHash: phoneHash,
+    callerPhoneHash: deps.cipher.lookupHash(input.callerNumber),
     citizenId: citizen?.id ?? null,
     agentId: actor.userId,
     startedAt: input.startedAt ? new Date(input.startedAt) : deps.clock(),
@@ -86,10 +90,10 @@ export async function findDuplicates(
   actor: Actor,
   query: { phone: string; kind: string; description: string },
 ): Promise<DuplicateCandidate[]> {
-  const citizen = await repo.findCitizenByPhoneHash(deps.db, deps.cipher.lookupHash(query.phone));
+  const citizen = await findCitizenByPhone(deps, query.phone);
   if (!citizen) return [];
   const since = new Date(deps.clock().getTime() - duplicateWindowDays * 86_400_000);
-  const open = await repo.listRecentOpenOrderIds(deps.db, citizen.id, since, actor.scopePrefix, [...openStatuses]);
+  const open = await listRecentOpenMatters(deps, actor, citizen.id, since);
   if (open.length === 0) return [];
   const segmenter = await loadSegmenter();
   const matter = { tokens: segmenter.tokenize(query.description), kind: query.kind };

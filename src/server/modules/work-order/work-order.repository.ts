@@ -162,8 +162,22 @@ export function listOrdersOfCitizen(db: Db, citizenId: number, scopePrefix: stri
     .execute();
 }
 
-export function findCitizenByHash(db: Db, column: 'phoneHash' | 'idNumberHash', hash: string) {
-  return db.selectFrom('citizen').selectAll().where(column, '=', hash).executeTakeFirst();
+export function findCitizenByPhoneHash(db: Db, phoneHash: string) {
+  return db.selectFrom('citizen').select(['id', 'name']).where('phoneHash', '=', phoneHash).executeTakeFirst();
+}
+
+/** A citizen's open orders created since `since`, in the caller's scope, for the duplicate hint. */
+export function listRecentOpenOrders(db: Db, citizenId: number, since: Date, scopePrefix: string) {
+  return db
+    .selectFrom('workOrder')
+    .select(['id', 'kind', 'description'])
+    .where('citizenId', '=', citizenId)
+    .where('createdAt', '>=', since)
+    .where('status', 'in', [...openStatuses])
+    .where('divisionCode', 'like', `${scopePrefix}%`)
+    .orderBy('id', 'desc')
+    .limit(50)
+    .execute();
 }
 
 /**

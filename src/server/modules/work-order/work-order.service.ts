@@ -190,6 +190,16 @@ export async function getWorkOrderDetail(deps: AppDeps, actor: Actor, id: number
   return { ...toWorkOrder(row, actor, deps.cipher), events: events.map(toEvent) };
 }
 
+/** The citizen a phone number belongs to, if they have ever been in touch. */
+export function findCitizenByPhone(deps: AppDeps, phone: string) {
+  return repo.findCitizenByPhoneHash(deps.db, deps.cipher.lookupHash(phone));
+}
+
+/** A citizen's open matters since `since` (id, kind, description), in the caller's scope. */
+export function listRecentOpenMatters(deps: AppDeps, actor: Actor, citizenId: number, since: Date) {
+  return repo.listRecentOpenOrders(deps.db, citizenId, since, actor.scopePrefix);
+}
+
 /** A citizen's orders in the caller's scope, newest first (the hotline screen-pop). */
 export async function listOrdersOfCitizen(deps: AppDeps, actor: Actor, citizenId: number, limit = 10) {
   const rows = await repo.listOrdersOfCitizen(deps.db, citizenId, actor.scopePrefix, limit);
