@@ -71,7 +71,7 @@ describe('overdue sweep and the job queue', () => {
     const escalated = await stateOf(id);
     assert.equal(escalated.overdueLevel, 2);
     assert.equal(escalated.supervised, true);
-    t.setNow(undefined as unknown as Date);
+    t.setNow(undefined);
   });
 
   test('two server processes on one database run a queued job once', async () => {
@@ -115,7 +115,7 @@ describe('overdue sweep and the job queue', () => {
       url: '/api/v1/public/work-orders',
       payload: { kind: 'consultation', description: '时限测试', divisionCode: '370811002000', phone: '13905379998' },
     });
-    t.setNow(undefined as unknown as Date);
+    t.setNow(undefined);
     assert.equal(created.json().resolveBy, '2026-03-05T16:00:00.000Z');
     const audit = await t.deps.db
       .selectFrom('auditLog')

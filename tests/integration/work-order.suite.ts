@@ -270,7 +270,7 @@ describe('work orders: intake, lifecycle, scope, deadlines', () => {
         .executeTakeFirstOrThrow();
       assert.equal(order.resolveBy.toISOString(), '2026-02-27T16:00:00.000Z');
     } finally {
-      t.setNow(undefined as unknown as Date);
+      t.setNow(undefined);
     }
   });
 

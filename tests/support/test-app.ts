@@ -31,8 +31,8 @@ export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   database: DatabaseHandle;
-  /** Moves the injected clock; deadlines and session expiry read it. */
-  setNow(date: Date): void;
+  /** Moves the injected clock (undefined: back to real time); deadlines and session expiry read it. */
+  setNow(date: Date | undefined): void;
   login(username: string, password: string): Promise<Session>;
   admin(): Promise<Session>;
   /** A new staff account with these roles, scope and organisation, logged in. */

@@ -133,23 +133,7 @@ export async function createPublicWorkOrder(deps: AppDeps, input: PublicCreateWo
   const order = await intake(deps, { ...input, priority: 'normal', idempotencyKey }, undefined);
   const row = await repo.findWorkOrderByCode(deps.db, order.code);
   if (!row) throw notFound('work order');
-  // A new order has one step; a retried one (same Idempotency-Key) may have moved on since.
-  const events = row.status === 'received' && row.version === 1 ? [] : await repo.listEvents(deps.db, row.id);
-  return toPublicWorkOrder(row, events.length ? events : [createdStep(row)]);
-}
-
-function createdStep(row: repo.WorkOrderRow) {
-  return {
-    id: 0,
-    action: 'create',
-    fromStatus: null,
-    toStatus: 'received',
-    actorKind: 'citizen' as const,
-    actorName: null,
-    reason: null,
-    detail: {},
-    at: row.createdAt,
-  };
+  return toPublicWorkOrder(row, await repo.listEvents(deps.db, row.id));
 }
 
 export async function createWorkOrder(
