@@ -7,7 +7,7 @@ export const e2eAdminPassword = 'e2e-admin-password';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: '.tmp/test-results',
+  outputDir: `.tmp/test-results-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data && FATONG_DATA_DIR=.tmp/e2e-data PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} LOG_LEVEL=warn node bin/start.mjs`,
+    command: `rm -rf .tmp/e2e-data-${port} && FATONG_DATA_DIR=.tmp/e2e-data-${port} PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} LOG_LEVEL=warn node bin/start.mjs`,
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 300_000,
     reuseExistingServer: false,
