@@ -1,15 +1,47 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLegalDomain, legalDomainLabels, legalDomainOfLabel, legalDomains } from './legal-domain';
+import {
+  isLegalDomain,
+  legalDomainCodeMaxLength,
+  legalDomainCodePattern,
+  legalDomainEnglishLabels,
+  legalDomainLabels,
+  legalDomainOfLabel,
+  legalDomains,
+} from './legal-domain';
 
-test('twenty domains, snake_case codes, each with a distinct Chinese label', () => {
+test('twenty domains, snake_case codes, each with a distinct Chinese label and an English one', () => {
   assert.equal(legalDomains.length, 20);
   assert.equal(new Set(legalDomains).size, 20);
-  for (const domain of legalDomains) assert.match(domain, /^[a-z]+(_[a-z]+)*$/, domain);
+  for (const domain of legalDomains) {
+    assert.match(domain, legalDomainCodePattern, domain);
+    assert.ok(domain.length <= legalDomainCodeMaxLength, domain);
+  }
   const labels = legalDomains.map((d) => legalDomainLabels[d]);
   assert.equal(new Set(labels).size, 20);
   for (const label of labels) assert.match(label, /^[\u4e00-\u9fff]{2,4}$/, label);
+  const english = legalDomains.map((d) => legalDomainEnglishLabels[d]);
+  assert.equal(new Set(english).size, 20);
+  for (const label of english) assert.match(label, /^[A-Z][A-Za-z -]+$/, label);
 });
+
+// The code pattern the table's check constraint and every schema share.
+const codes: [string, boolean][] = [
+  ['tort', true],
+  ['labor_dispute', true],
+  ['elder_care_fraud', true],
+  ['_tort', false],
+  ['tort_', false],
+  ['labor__dispute', false],
+  ['Labor', false],
+  ['labor-dispute', false],
+  ['labor1', false],
+  ['', false],
+];
+for (const [code, valid] of codes) {
+  test(`code "${code}" is ${valid ? '' : 'not '}domain-shaped`, () =>
+    assert.equal(legalDomainCodePattern.test(code), valid));
+}
 
 // The corpus's labels (../shared/datasets/legal-questions/README.md) map onto the codes.
 const labels: [string, string | undefined][] = [

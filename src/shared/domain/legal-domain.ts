@@ -1,11 +1,19 @@
 /**
  * Legal domains (法律领域): the subject a citizen's question is about. Shared by the knowledge
- * base (each article has one) and the work order (triage labels an order with one).
+ * base (each article has one), routing rules and the work order (triage labels an order with one).
  *
- * The 20 domains are the categories of the Chinese legal-advice question corpus behind
- * LawBench task 2-4 (see ../shared/datasets/legal-questions/README.md), so a triage model
- * trained on those labels speaks the same list. Order: the README's (a taxonomy, not a ranking).
+ * The taxonomy itself is data: the `legal_domain` table, edited by administrators (add, rename,
+ * retire). The 20 domains below are its seed (db/migrations/20261123170000_legal_domain.ts) and the
+ * mapping of the corpus's labels for the dataset tools: they are the categories of the Chinese
+ * legal-advice question corpus behind LawBench task 2-4 (see ../shared/datasets/legal-questions/README.md),
+ * so a triage model trained on those labels speaks the same codes. Order: the README's (a taxonomy,
+ * not a ranking). Editing them changes new installations only; a running one changes its table.
  */
+
+/** What a domain code looks like: lower-case English words joined by `_` (labor_dispute). */
+export const legalDomainCodePattern = /^[a-z]+(_[a-z]+)*$/;
+export const legalDomainCodeMaxLength = 40;
+
 export const legalDomains = [
   'marriage_family',
   'labor_dispute',
@@ -54,8 +62,33 @@ export const legalDomainLabels: Record<LegalDomain, string> = {
   mortgage_guarantee: '抵押担保',
 };
 
+/** The English names the seed gives the 20 domains (the en-US UI shows them). */
+export const legalDomainEnglishLabels: Record<LegalDomain, string> = {
+  marriage_family: 'Marriage and family',
+  labor_dispute: 'Labour disputes',
+  traffic_accident: 'Traffic accidents',
+  debt: 'Debts',
+  criminal_defense: 'Criminal defence',
+  contract_dispute: 'Contract disputes',
+  real_estate: 'Housing and property',
+  tort: 'Torts',
+  company_law: 'Company law',
+  medical_dispute: 'Medical disputes',
+  demolition_resettlement: 'Expropriation and resettlement',
+  administrative_litigation: 'Administrative litigation',
+  construction_project: 'Construction projects',
+  intellectual_property: 'Intellectual property',
+  general_consultation: 'General questions',
+  personal_injury: 'Personal injury',
+  foreign_related: 'Foreign-related matters',
+  maritime: 'Maritime and shipping',
+  consumer_rights: 'Consumer rights',
+  mortgage_guarantee: 'Mortgages and guarantees',
+};
+
 const byLabel = new Map<string, LegalDomain>(legalDomains.map((domain) => [legalDomainLabels[domain], domain]));
 
+/** One of the 20 seed codes (not: a domain of the running taxonomy, which is the table's). */
 export function isLegalDomain(value: string): value is LegalDomain {
   return (legalDomains as readonly string[]).includes(value);
 }
