@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser tests: Debian's Chromium (never a downloaded browser) against the real app,
-// started on a fresh embedded database with the demo seed, as `npm start` would.
+// started on a fresh embedded database with the demo seed, as `npm start` would, plus the
+// test controls (a settable clock, jobs on demand) that the deadline tests need.
 const port = Number(process.env.E2E_PORT ?? 3199);
 export const e2eAdminPassword = 'e2e-admin-password';
 
@@ -33,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data-${port} && FATONG_DATA_DIR=.tmp/e2e-data-${port} PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} LOG_LEVEL=warn node bin/start.mjs`,
+    command: `rm -rf .tmp/e2e-data-${port} && FATONG_DATA_DIR=.tmp/e2e-data-${port} PORT=${port} HOST=127.0.0.1 FATONG_ADMIN_PASSWORD=${e2eAdminPassword} FATONG_TEST_CONTROLS=1 LOG_LEVEL=warn node bin/start.mjs`,
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 300_000,
     reuseExistingServer: false,

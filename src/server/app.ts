@@ -24,6 +24,8 @@ import { hotlineRoutes } from './modules/hotline/hotline.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { organizationRoutes } from './modules/organization/organization.routes';
 import { routingRoutes } from './modules/routing/routing.routes';
+import type { SettableClock } from './modules/test-control/test-control.clock';
+import { testControlRoutes } from './modules/test-control/test-control.routes';
 import { publicWorkOrderRoutes } from './modules/work-order/work-order.public-routes';
 import { workOrderRoutes } from './modules/work-order/work-order.routes';
 
@@ -31,10 +33,14 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Directory of the built web app; omitted or missing means API only. */
   webDir?: string;
+  /** The clock behind deps.clock, for the test-control routes; required when config.testControls is on. */
+  testClock?: SettableClock;
 }
 
 /** Builds the whole HTTP app without listening, so tests drive it with inject(). */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  if (deps.config.testControls && !options.testClock)
+    throw new Error('FATONG_TEST_CONTROLS is on but the app was built without its settable clock');
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 256 * 1024,
@@ -86,6 +92,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(hotlineRoutes(deps));
       await api.register(routingRoutes(deps));
       await api.register(publicWorkOrderRoutes(deps));
+      // Test-only routes exist only with the flag: otherwise these paths are unknown (404).
+      if (deps.config.testControls && options.testClock) await api.register(testControlRoutes(deps, options.testClock));
     },
     { prefix: '/api/v1' },
   );

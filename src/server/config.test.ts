@@ -35,6 +35,17 @@ for (const [env, message] of invalid) {
   });
 }
 
+test('test controls: off by default, on with the flag, refused in production', () => {
+  assert.equal(loadConfig({}).testControls, false);
+  assert.equal(loadConfig({ FATONG_TEST_CONTROLS: '1' }).testControls, true);
+  assert.equal(loadConfig({ FATONG_TEST_CONTROLS: '0', NODE_ENV: 'production' }).testControls, false);
+  assert.throws(
+    () => loadConfig({ FATONG_TEST_CONTROLS: '1', NODE_ENV: 'production' }),
+    (error: unknown) =>
+      error instanceof ConfigError && /FATONG_TEST_CONTROLS: not allowed when NODE_ENV=production/.test(error.message),
+  );
+});
+
 test('empty variables count as unset', () => {
   assert.equal(loadConfig({ PORT: '' }).port, 3000);
 });

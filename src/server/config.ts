@@ -27,6 +27,7 @@ const envSchema = z.object({
     .regex(/^[A-Z]{2,4}$/, 'must be 2 to 4 capital letters, e.g. JN for 济宁')
     .default('JN'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FATONG_TEST_CONTROLS: booleanFlag.optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -47,6 +48,11 @@ export interface Config {
   codePrefix: string;
   logLevel: Env['LOG_LEVEL'];
   isProduction: boolean;
+  /**
+   * Browser tests only: a settable clock and the /test-control routes that move it and run
+   * jobs now. Anyone reaching them could move every deadline, so never in production.
+   */
+  testControls: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  FATONG_SECRET: required when DATABASE_URL is set (the field-encryption key must not live beside a shared database)',
     );
   }
+  if (e.FATONG_TEST_CONTROLS && e.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  FATONG_TEST_CONTROLS: not allowed when NODE_ENV=production (it lets anyone move the clock and run jobs without logging in)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -77,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codePrefix: e.FATONG_CODE_PREFIX,
     logLevel: e.LOG_LEVEL,
     isProduction: e.NODE_ENV === 'production',
+    testControls: e.FATONG_TEST_CONTROLS ?? false,
   };
 }

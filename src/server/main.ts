@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError } from './db/database';
 import type { AppDeps } from './deps';
 import { startJobQueue } from './jobs/job-queue';
+import { createSettableClock } from './modules/test-control/test-control.clock';
 import { webDistDir } from './paths';
 import { progressPrinter } from './progress';
 import { createFieldCipher } from './security/field-cipher';
@@ -26,11 +27,14 @@ async function main() {
 
   const database = await openConfiguredDatabase(config);
   say(`[法通] 数据库 database: ${database.describe}`);
+  // Browser tests move this clock through /api/v1/test-control; everyone else reads real time.
+  const testClock = config.testControls ? createSettableClock() : undefined;
+  if (testClock) say('[法通] 测试控制已开启 FATONG_TEST_CONTROLS: the clock can be moved without a login (tests only)');
   const deps: AppDeps = {
     db: database.db,
     cipher: createFieldCipher(secret),
     config,
-    clock: () => new Date(),
+    clock: testClock ? testClock.now : () => new Date(),
     listen: database.listen,
   };
 
@@ -60,7 +64,7 @@ async function main() {
     }
   }
 
-  const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: webDistDir });
+  const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: webDistDir, testClock });
   const jobs = await startJobQueue(deps, database.pool, app.log);
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'fatal error, shutting down');

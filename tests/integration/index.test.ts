@@ -14,6 +14,7 @@ import './routing.suite';
 import './calendar.suite';
 import './knowledge.suite';
 import './malformed-requests.suite';
+import './test-control.suite';
 
 // The process-level start-up tests exercise the embedded default; once per run is enough.
 if (process.env.FATONG_TEST_DB !== 'postgres') await import('./startup.suite');
