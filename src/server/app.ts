@@ -26,6 +26,7 @@ import { organizationRoutes } from './modules/organization/organization.routes';
 import { routingRoutes } from './modules/routing/routing.routes';
 import type { SettableClock } from './modules/test-control/test-control.clock';
 import { testControlRoutes } from './modules/test-control/test-control.routes';
+import { citizenRoutes } from './modules/work-order/citizen.routes';
 import { publicWorkOrderRoutes } from './modules/work-order/work-order.public-routes';
 import { workOrderRoutes } from './modules/work-order/work-order.routes';
 
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(calendarRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(workOrderRoutes(deps));
+      await api.register(citizenRoutes(deps));
       await api.register(hotlineRoutes(deps));
       await api.register(routingRoutes(deps));
       await api.register(publicWorkOrderRoutes(deps));

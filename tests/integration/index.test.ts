@@ -8,6 +8,7 @@ import './organization.suite';
 import './work-order.suite';
 import './work-order-sweep.suite';
 import './work-order-live.suite';
+import './citizen-reveal.suite';
 import './hotline.suite';
 import './message.suite';
 import './routing.suite';

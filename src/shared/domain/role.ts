@@ -21,6 +21,8 @@ export const handlerRoles: readonly Role[] = ['lawyer', 'mediator', 'village_leg
 export const permissions = [
   'account.manage',
   'account.reveal_personal',
+  /** A citizen's full phone or ID number on an order in scope; every reveal is audited. */
+  'citizen.reveal',
   'audit.read',
   'directory.read',
   'workbench.hotline',
@@ -45,17 +47,55 @@ export type Permission = (typeof permissions)[number];
 
 /** What each role may do. Policies read this one table; the UI hides what it does not grant. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  hotline_agent: ['directory.read', 'workbench.hotline', 'knowledge.read', 'work_order.read', 'work_order.intake'],
-  window_clerk: ['directory.read', 'workbench.window', 'knowledge.read', 'work_order.read', 'work_order.intake'],
-  dispatcher: ['directory.read', 'workbench.dispatch', 'knowledge.read', 'work_order.read', 'work_order.dispatch'],
-  lawyer: ['directory.read', 'workbench.handler', 'knowledge.read', 'work_order.read', 'work_order.handle'],
-  mediator: ['directory.read', 'workbench.handler', 'knowledge.read', 'work_order.read', 'work_order.handle'],
+  // The roles that call, receive, route or handle citizens' matters may read a citizen's full
+  // number (audited); leader, finance and admin see counts and settings, not people to contact.
+  hotline_agent: [
+    'directory.read',
+    'workbench.hotline',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.intake',
+    'citizen.reveal',
+  ],
+  window_clerk: [
+    'directory.read',
+    'workbench.window',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.intake',
+    'citizen.reveal',
+  ],
+  dispatcher: [
+    'directory.read',
+    'workbench.dispatch',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.dispatch',
+    'citizen.reveal',
+  ],
+  lawyer: [
+    'directory.read',
+    'workbench.handler',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.handle',
+    'citizen.reveal',
+  ],
+  mediator: [
+    'directory.read',
+    'workbench.handler',
+    'knowledge.read',
+    'work_order.read',
+    'work_order.handle',
+    'citizen.reveal',
+  ],
   village_legal_advisor: [
     'directory.read',
     'workbench.handler',
     'knowledge.read',
     'work_order.read',
     'work_order.handle',
+    'citizen.reveal',
   ],
   supervisor: [
     'directory.read',
@@ -65,6 +105,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'work_order.read',
     'work_order.supervise',
+    'citizen.reveal',
   ],
   leader: ['directory.read', 'workbench.overview', 'work_order.read'],
   finance_officer: ['directory.read', 'workbench.finance'],
