@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../security/field-cipher';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export interface CitizenContact {
   phone: string;
@@ -13,45 +11,55 @@ export interface CitizenContact {
 /**
  * One citizen across channels: the same phone or ID number is the same person, whichever
  * platform they used. Numbers are stored encrypted; the keyed hashes are how we find them.
- * The upsert on the phone hash keeps two simultaneous first contacts from making two people.
+ *
+ * An ID number is the stronger match, so it is looked up first (a person may call from a new
+ * phone). Returns undefined when it matches nobody — or when there is no ID number.
  */
-export async function findOrCreateCitizen(db: Db, cipher: FieldCipher, contact: CitizenContact): Promise<number> {
-  const phoneHash = cipher.lookupHash(contact.phone);
-  const idNumberHash = contact.idNumber ? cipher.lookupHash(contact.idNumber) : null;
-  if (idNumberHash) {
-    const byId = await db
-      .selectFrom('citizen')
-      .select('id')
-      .where('idNumberHash', '=', idNumberHash)
-      .executeTakeFirst();
-    if (byId) {
-      await db
-        .updateTable('citizen')
-        .set((eb) => ({ name: contact.name ?? eb.ref('name') }))
-        .where('id', '=', byId.id)
-        .execute();
-      return byId.id;
-    }
-  }
+export async function findCitizenByIdNumber(db: Kysely<Database>, cipher: FieldCipher, contact: CitizenContact) {
+  if (!contact.idNumber) return undefined;
   const row = await db
+    .selectFrom('citizen')
+    .select('id')
+    .where('idNumberHash', '=', cipher.lookupHash(contact.idNumber))
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * The statement that records the contact, written as a common table expression so intake can
+ * make the citizen and the order in one statement: for a citizen matched by ID number, add the
+ * name if given; otherwise an upsert on the phone hash, which also keeps two simultaneous
+ * first contacts from making two people. A later contact may add a name or an ID number; it
+ * never erases one. Returns the citizen's `id`.
+ */
+export function writeCitizen(
+  qc: QueryCreator<Database>,
+  cipher: FieldCipher,
+  contact: CitizenContact,
+  matchedId: number | undefined,
+) {
+  if (matchedId !== undefined)
+    return qc
+      .updateTable('citizen')
+      .set((eb) => ({ name: contact.name ?? eb.ref('name'), updatedAt: eb.fn('now') }))
+      .where('id', '=', matchedId)
+      .returning('id');
+  return qc
     .insertInto('citizen')
     .values({
       name: contact.name ?? null,
       phoneCipher: cipher.encrypt(contact.phone),
-      phoneHash,
+      phoneHash: cipher.lookupHash(contact.phone),
       idNumberCipher: contact.idNumber ? cipher.encrypt(contact.idNumber) : null,
-      idNumberHash,
+      idNumberHash: contact.idNumber ? cipher.lookupHash(contact.idNumber) : null,
     })
     .onConflict((oc) =>
       oc.column('phoneHash').doUpdateSet((eb) => ({
-        // A later contact may add a name or an ID number; it never erases one.
         name: eb.fn.coalesce('excluded.name', 'citizen.name'),
         idNumberCipher: eb.fn.coalesce('excluded.idNumberCipher', 'citizen.idNumberCipher'),
         idNumberHash: eb.fn.coalesce('excluded.idNumberHash', 'citizen.idNumberHash'),
         updatedAt: eb.fn('now'),
       })),
     )
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .returning('id');
 }

@@ -20,11 +20,9 @@ import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { fieldError, notFound } from '../../http/app-error';
 import { decodeIdCursor, toPage } from '../../http/pagination';
-import { findDivision } from '../division/division.service';
 import { enqueueSms } from '../message/message.service';
-import { findOrCreateCitizen } from './citizen.service';
+import { findCitizenByIdNumber, writeCitizen } from './citizen.service';
 import { deadlineClock } from './work-order.deadline';
-import { announceChange } from './work-order.feed';
 import { ratingRequest } from './work-order.message';
 import * as repo from './work-order.repository';
 import { toEvent, toPublicWorkOrder, toWorkOrder } from './work-order.view';
@@ -43,17 +41,15 @@ interface Intake {
   idempotencyKey?: string | undefined;
 }
 
-/**
- * Every channel ends here: one citizen, one order with its tracking code and deadline, and
- * its first events, in one transaction. A retried request with the same Idempotency-Key gets
- * the order the first attempt made.
- */
 /** Runs inside the intake transaction, for a module that records something with the new order. */
 export type WithinIntake = (trx: Transaction<Database>, workOrderId: number) => Promise<void>;
 
+/**
+ * Every channel ends here: one citizen, one order with its tracking code and deadline, and
+ * its first events, all or nothing. A retried request with the same Idempotency-Key gets the
+ * order the first attempt made (then `written` is absent: nothing was written this time).
+ */
 async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, within?: WithinIntake) {
-  const division = await findDivision(deps.db, input.divisionCode);
-  if (!division) throw fieldError('body.divisionCode', 'no such division');
   if (actor && !input.divisionCode.startsWith(actor.scopePrefix))
     throw fieldError('body.divisionCode', 'outside your data scope', 'out_of_scope');
   if (input.idempotencyKey) {
@@ -62,63 +58,71 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
   }
   const clock = await deadlineClock(deps);
   const day = shanghaiDateOf(clock.now);
-  // Numbered in its own short statement: inside the transaction the counter row would stay
-  // locked until commit and every concurrent intake would queue behind it (bench/intake).
+  // Numbered in its own short statement: in the intake statement the counter row would stay
+  // locked until that commits and every concurrent intake would queue behind it (bench/intake).
   // A failed intake leaves a gap in the day's numbers, as paper registers do.
-  const sequence = await repo.nextDailySequence(deps.db, day);
+  const numbered = await repo.nextDailySequence(deps.db, day, input.divisionCode);
+  if (!numbered?.divisionName) throw fieldError('body.divisionCode', 'no such division');
+  const matchedCitizen = await findCitizenByIdNumber(deps.db, deps.cipher, input);
+  const answered = input.answer !== undefined;
+  const actorKind = actor ? 'staff' : 'citizen';
+  const created = {
+    action: 'create',
+    fromStatus: null,
+    toStatus: 'received',
+    actorId: actor?.userId ?? null,
+    actorKind,
+    reason: null,
+    detail: JSON.stringify({ channel: input.channel }),
+    at: clock.now,
+  } as const;
+  const events = answered
+    ? [created, { ...created, action: 'answer', fromStatus: 'received', toStatus: 'answered', reason: input.answer }]
+    : [created];
+  const code = formatWorkOrderCode(deps.config.codePrefix, day, numbered.sequence);
+  const status = answered ? 'answered' : 'received';
+  const rows: repo.IntakeRows = {
+    citizen: (qc) => writeCitizen(qc, deps.cipher, input, matchedCitizen),
+    order: {
+      code,
+      kind: input.kind,
+      legalDomain: input.legalDomain ?? null,
+      channel: input.channel,
+      priority: input.priority,
+      status,
+      divisionCode: input.divisionCode,
+      description: input.description,
+      createdBy: actor?.userId ?? null,
+      resolveBy: clock.resolveBy(input.kind),
+      resolvedAt: answered ? clock.now : null,
+      result: input.answer ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      createdAt: clock.now,
+    },
+    events,
+    change: {
+      code,
+      action: answered ? 'answer' : 'create',
+      status,
+      divisionCode: input.divisionCode,
+      organizationId: null,
+      assigneeId: null,
+    },
+  };
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const citizenId = await findOrCreateCitizen(trx, deps.cipher, input);
-      const answered = input.answer !== undefined;
-      const order = await repo.insertWorkOrder(trx, {
-        code: formatWorkOrderCode(deps.config.codePrefix, day, sequence),
-        kind: input.kind,
-        legalDomain: input.legalDomain ?? null,
-        channel: input.channel,
-        priority: input.priority,
-        status: answered ? 'answered' : 'received',
-        divisionCode: input.divisionCode,
-        citizenId,
-        description: input.description,
-        createdBy: actor?.userId ?? null,
-        resolveBy: clock.resolveBy(input.kind),
-        resolvedAt: answered ? clock.now : null,
-        result: input.answer ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        createdAt: clock.now,
-      });
-      const actorKind = actor ? 'staff' : 'citizen';
-      const created = {
-        workOrderId: order.id,
-        action: 'create',
-        fromStatus: null,
-        toStatus: 'received',
-        actorId: actor?.userId ?? null,
-        actorKind,
-        detail: JSON.stringify({ channel: input.channel }),
-        at: clock.now,
-      } as const;
-      const events = answered
-        ? [
-            created,
-            { ...created, action: 'answer', fromStatus: 'received', toStatus: 'answered', reason: input.answer },
-          ]
-        : [created];
-      await repo.insertEvents(trx, events);
-      await within?.(trx, order.id);
-      if (answered)
-        await enqueueSms(trx, ratingRequest(deps, order.id, order.code, deps.cipher.encrypt(input.phone)), clock.now);
-      await announceChange(trx, {
-        id: order.id,
-        code: order.code,
-        action: answered ? 'answer' : 'create',
-        status: order.status,
-        divisionCode: input.divisionCode,
-        organizationId: null,
-        assigneeId: null,
-      });
-      return order;
-    });
+    // The common case — a citizen's own request — is one statement; what other modules record
+    // with the order, and the rating request of an order answered on the spot, join a transaction.
+    const order =
+      within || answered
+        ? await deps.db.transaction().execute(async (trx) => {
+            const order = await repo.insertIntake(trx, rows);
+            await within?.(trx, order.id);
+            if (answered)
+              await enqueueSms(trx, ratingRequest(deps, order.id, code, deps.cipher.encrypt(input.phone)), clock.now);
+            return order;
+          })
+        : await repo.insertIntake(deps.db, rows);
+    return { ...order, written: { row: { ...order, divisionName: numbered.divisionName, organizationName: null }, events } };
   } catch (error) {
     // Two retries racing with one key: the loser finds the winner's order.
     if (input.idempotencyKey && /idempotency_key/.test(String((error as { constraint?: string }).constraint))) {
@@ -131,6 +135,8 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
 
 export async function createPublicWorkOrder(deps: AppDeps, input: PublicCreateWorkOrder, idempotencyKey?: string) {
   const order = await intake(deps, { ...input, priority: 'normal', idempotencyKey }, undefined);
+  if ('written' in order) return toPublicWorkOrder(order.written.row, order.written.events);
+  // A retry: the order as it stands now.
   const row = await repo.findWorkOrderByCode(deps.db, order.code);
   if (!row) throw notFound('work order');
   return toPublicWorkOrder(row, await repo.listEvents(deps.db, row.id));

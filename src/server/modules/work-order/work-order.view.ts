@@ -115,7 +115,15 @@ export function toEvent(row: EventRow): WorkOrderEvent {
 /** Steps a citizen sees: what happened and when, never who or why (notes are internal). */
 const publicActions = new Set(['create', 'answer', 'dispatch', 'transfer', 'accept', 'resolve', 'reopen', 'close']);
 
-export function toPublicWorkOrder(row: WorkOrderRow, events: EventRow[]): PublicWorkOrder {
+type PublicRow = Pick<
+  WorkOrderRow,
+  'code' | 'kind' | 'status' | 'divisionName' | 'organizationName' | 'createdAt' | 'resolveBy' | 'result' | 'rating'
+>;
+
+export function toPublicWorkOrder(
+  row: PublicRow,
+  events: Pick<EventRow, 'action' | 'toStatus' | 'at'>[],
+): PublicWorkOrder {
   const status = row.status as WorkOrderStatus;
   return {
     code: row.code,
