@@ -122,7 +122,10 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
             return order;
           })
         : await repo.insertIntake(deps.db, rows);
-    return { ...order, written: { row: { ...order, divisionName: numbered.divisionName, organizationName: null }, events } };
+    return {
+      ...order,
+      written: { row: { ...order, divisionName: numbered.divisionName, organizationName: null }, events },
+    };
   } catch (error) {
     // Two retries racing with one key: the loser finds the winner's order.
     if (input.idempotencyKey && /idempotency_key/.test(String((error as { constraint?: string }).constraint))) {
