@@ -50,6 +50,23 @@ describe('overdue sweep and the job queue', () => {
   test('past the accept-by deadline: reminded once; a working day later still late: supervised', async () => {
     // Dispatched Monday 2026-03-02 09:00 Shanghai: to be accepted by 24:00 Tuesday 3 March.
     const id = await dispatchedOrder(new Date('2026-03-02T01:00:00Z'));
+    // The firm's lawyer, who has not accepted yet, is the one to remind.
+    const lawyer = await t.staff(['lawyer'], '370811000000', firmId);
+    const lawyerPhone = '13905370001';
+    await t.deps.db
+      .updateTable('appUser')
+      .set({ phoneCipher: t.deps.cipher.encrypt(lawyerPhone), phoneHash: t.deps.cipher.lookupHash(lawyerPhone) })
+      .where('id', '=', lawyer.userId)
+      .execute();
+    const notices = async () =>
+      (
+        await t.deps.db
+          .selectFrom('messageOutbox')
+          .select(['recipientCipher', 'purpose', 'body'])
+          .where('workOrderId', '=', id)
+          .orderBy('id')
+          .execute()
+      ).map((m) => ({ to: t.deps.cipher.decrypt(m.recipientCipher), purpose: m.purpose, body: m.body }));
     t.setNow(new Date('2026-03-03T08:00:00Z'));
     await sweepOverdueWorkOrders(t.deps);
     assert.equal((await stateOf(id)).overdueLevel, 0, 'not yet late');
@@ -65,12 +82,24 @@ describe('overdue sweep and the job queue', () => {
       .where('action', '=', 'remind')
       .execute();
     assert.deepEqual(events, [{ action: 'remind', actorKind: 'system' }], 'one reminder, not one per sweep');
+    const [reminder, ...others] = await notices();
+    assert.equal(others.length, 0, 'one text message for one reminder');
+    assert.equal(reminder?.to, lawyerPhone);
+    assert.equal(reminder?.purpose, 'reminder');
+    assert.match(reminder?.body ?? '', /催办.*签收时限/);
 
     t.setNow(new Date('2026-03-05T16:30:00Z')); // after 24:00 Thursday: a working day after the reminder
     await sweepOverdueWorkOrders(t.deps);
     const escalated = await stateOf(id);
     assert.equal(escalated.overdueLevel, 2);
     assert.equal(escalated.supervised, true);
+    assert.deepEqual(
+      (await notices()).map((n) => [n.to, n.purpose]),
+      [
+        [lawyerPhone, 'reminder'],
+        [lawyerPhone, 'supervision_notice'],
+      ],
+    );
     t.setNow(undefined);
   });
 

@@ -251,3 +251,25 @@ export function listHandlerLoads(db: Db, organizationId: number, handlerRoles: r
     .where(sql<boolean>`u.roles && ${sql.val(handlerRoles)}::text[]`)
     .execute();
 }
+
+/** Where an overdue notice goes: the handler; while nobody has accepted, the organisation's handlers. */
+export async function listNoticePhones(
+  db: Db,
+  order: { assigneeId: number | null; organizationId: number | null },
+  handlerRoles: readonly string[],
+) {
+  if (order.assigneeId === null && order.organizationId === null) return [];
+  let q = db
+    .selectFrom('appUser')
+    .select('phoneCipher')
+    .where('isDisabled', '=', false)
+    .where('phoneCipher', 'is not', null);
+  q =
+    order.assigneeId !== null
+      ? q.where('id', '=', order.assigneeId)
+      : q
+          .where('organizationId', '=', order.organizationId)
+          .where(sql<boolean>`roles && ${sql.val(handlerRoles)}::text[]`);
+  const rows = await q.execute();
+  return rows.map((r) => r.phoneCipher as string);
+}

@@ -1,8 +1,11 @@
 import { addWorkingDays } from '../../../shared/domain/calendar';
+import { handlerRoles } from '../../../shared/domain/role';
 import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
 import type { AppDeps } from '../../deps';
+import { enqueueSms } from '../message/message.service';
 import { deadlineClock } from './work-order.deadline';
 import { announceChange } from './work-order.feed';
+import { overdueNotice } from './work-order.message';
 import * as repo from './work-order.repository';
 
 export interface SweepResult {
@@ -16,7 +19,8 @@ const batchSize = 500;
  * The overdue sweep: an order past its accept-by or resolve-by deadline is reminded (催办)
  * once; still overdue a working day after that reminder, it goes to supervision (督办).
  * Each order changes under its version, so a handler acting at the same moment wins and the
- * next sweep looks again. The job queue runs this in one process at a time.
+ * next sweep looks again. The job queue runs this in one process at a time. Each reminder and
+ * escalation is also a text message to the people handling the order, sent through the outbox.
  */
 export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult> {
   const clock = await deadlineClock(deps);
@@ -67,9 +71,12 @@ export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult
       at: now,
     };
     const change = escalate ? { overdueLevel: 2, supervised: true } : { overdueLevel: 1, remindedAt: now };
+    // Read before the transaction: the embedded database has one connection.
+    const phones = await repo.listNoticePhones(deps.db, row, handlerRoles);
     const written = await deps.db.transaction().execute(async (trx) => {
       if (!(await repo.updateWorkOrder(trx, row.id, row.version, change))) return false;
       await repo.insertEvents(trx, [event]);
+      for (const phone of phones) await enqueueSms(trx, overdueNotice(row.id, row.code, lateFor, escalate, phone), now);
       const { id, code, status, divisionCode, organizationId, assigneeId } = row;
       await announceChange(trx, { id, code, status, divisionCode, organizationId, assigneeId, action: event.action });
       return true;
