@@ -118,3 +118,32 @@ test('a softphone hands over the number in the address; a bad number is refused 
   await expect(page.getByText('请输入手机号或带区号的固定电话')).toBeVisible();
   await expect(page.getByTestId('hotline-screen-pop')).toHaveCount(0);
 });
+
+test('a reload mid-call resumes the call; a call the phone system posts pops up by itself', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept()); // the "leave the page mid-call?" question
+  await logIn(page, 'agent', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/workbench\/hotline$/);
+  const phone = uniquePhone();
+  const pop = await pickUp(page, phone);
+  const callId = await pop.getAttribute('data-call-id');
+  await page.reload();
+  await expect(page.getByTestId('hotline-screen-pop')).toHaveAttribute('data-call-id', callId as string);
+  await expect(page.getByTestId('hotline-phone')).toHaveValue(phone);
+  await describeMatter(page, '邻居装修噪音扰民，怎么办');
+  await page.getByTestId('hotline-forward').click();
+  await expect(page.getByTestId('hotline-recorded')).toHaveAttribute('data-status', 'received');
+  await hangUpAndNext(page);
+
+  // A phone system posts the next call in the agent's session, as the API documentation describes.
+  const { csrfToken } = await (await page.request.get('/api/v1/auth/me')).json();
+  const posted = await page.request.post('/api/v1/hotline/calls', {
+    data: { callerNumber: '05372345678', line: '0537-12348' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(posted.status()).toBe(201);
+  const next = page.getByTestId('hotline-screen-pop');
+  await expect(next).toHaveAttribute('data-call-id', String((await posted.json()).call.id), { timeout: 10_000 });
+  await expect(next.getByTestId('pop-caller')).toHaveText('053****5678');
+  await next.getByTestId('hotline-hang-up').click();
+  await expect(next).toHaveAttribute('data-state', 'ended');
+});

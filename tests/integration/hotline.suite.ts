@@ -64,6 +64,23 @@ describe('hotline: calls, screen-pop, answered on the spot, duplicates', () => {
     assert.equal(different.length, 0);
   });
 
+  test('a reloaded console resumes the call still on the line; another agent does not see it', async () => {
+    const mine = await t.staff(['hotline_agent'], '370800000000');
+    const other = await t.staff(['hotline_agent'], '370800000000');
+    assert.deepEqual((await mine.get('/api/v1/hotline/calls/current')).json(), { call: null });
+
+    const received = (await mine.post('/api/v1/hotline/calls', { callerNumber: '13905371111', line: '12348' })).json();
+    const current = await mine.get('/api/v1/hotline/calls/current');
+    assert.equal(current.statusCode, 200, current.body);
+    assert.equal(current.json().call.pop.call.id, received.call.id);
+    assert.equal(current.json().call.callerNumber, '13905371111');
+    assert.deepEqual(current.json().call.pop.recentOrders, received.recentOrders, 'the same screen-pop');
+    assert.deepEqual((await other.get('/api/v1/hotline/calls/current')).json(), { call: null });
+
+    await mine.post(`/api/v1/hotline/calls/${received.call.id}/end`, {});
+    assert.deepEqual((await mine.get('/api/v1/hotline/calls/current')).json(), { call: null }, 'hung up');
+  });
+
   test('bad call events are 4xx naming the field', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ callerNumber: 'abc', line: '12348' }, 'body.callerNumber'],

@@ -42,6 +42,12 @@ export const screenPopSchema = z.object({
 });
 export type ScreenPop = z.infer<typeof screenPopSchema>;
 
+/** The agent's call still on the line, if any, with the caller's number for the order form. */
+export const currentCallSchema = z.object({
+  call: z.object({ pop: screenPopSchema, callerNumber: z.string() }).nullable(),
+});
+export type CurrentCall = z.infer<typeof currentCallSchema>;
+
 export const duplicatesQuerySchema = z
   .object({
     phone: phoneSchema,

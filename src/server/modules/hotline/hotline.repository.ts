@@ -16,6 +16,19 @@ export function findCallOfAgent(db: Db, id: number, agentId: number) {
     .executeTakeFirst();
 }
 
+/** The agent's latest call still on the line, started since `since` (a reloaded console picks it up). */
+export function findOpenCallOfAgent(db: Db, agentId: number, since: Date) {
+  return db
+    .selectFrom('hotlineCall')
+    .selectAll()
+    .where('agentId', '=', agentId)
+    .where('endedAt', 'is', null)
+    .where('startedAt', '>=', since)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export function endCall(db: Db, id: number, endedAt: Date, durationSeconds: number) {
   return db
     .updateTable('hotlineCall')

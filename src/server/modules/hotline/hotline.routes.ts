@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamSchema } from '../../../shared/schemas/common.schema';
 import {
+  currentCallSchema,
   duplicatesQuerySchema,
   duplicatesSchema,
   endCallSchema,
@@ -38,6 +39,18 @@ export function hotlineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply.status(201);
         return service.receiveCall(deps, actorOf(request), request.body);
       },
+    );
+
+    app.get(
+      '/hotline/calls/current',
+      {
+        schema: {
+          tags,
+          summary: 'Your call still on the line, with its screen-pop (a reloaded console resumes it)',
+          response: { 200: currentCallSchema },
+        },
+      },
+      async (request) => service.currentCall(deps, actorOf(request)),
     );
 
     app.get(

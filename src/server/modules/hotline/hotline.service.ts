@@ -1,7 +1,13 @@
 import type { Selectable } from 'kysely';
 import { maskPhone } from '../../../shared/domain/mask';
 import { duplicateScore, duplicateThreshold, duplicateWindowDays } from '../../../shared/domain/work-order.duplicate';
-import type { DuplicateCandidate, HotlineCall, IncomingCall, ScreenPop } from '../../../shared/schemas/hotline.schema';
+import type {
+  CurrentCall,
+  DuplicateCandidate,
+  HotlineCall,
+  IncomingCall,
+  ScreenPop,
+} from '../../../shared/schemas/hotline.schema';
 import type { CreateWorkOrder, WorkOrder } from '../../../shared/schemas/work-order.schema';
 import type { HotlineCallTable } from '../../db/schema';
 import type { AppDeps } from '../../deps';
@@ -40,11 +46,38 @@ export async function receiveCall(deps: AppDeps, actor: Actor, input: IncomingCa
     agentId: actor.userId,
     startedAt: input.startedAt ? new Date(input.startedAt) : deps.clock(),
   });
+  return screenPop(deps, actor, call, input.callerNumber, citizen);
+}
+
+async function screenPop(
+  deps: AppDeps,
+  actor: Actor,
+  call: Selectable<HotlineCallTable>,
+  callerNumber: string,
+  citizen: { id: number; name: string | null } | undefined,
+): Promise<ScreenPop> {
   return {
     call: toCall(deps, call),
-    citizen: citizen ? { id: citizen.id, name: citizen.name, phoneMasked: maskPhone(input.callerNumber) } : null,
+    citizen: citizen ? { id: citizen.id, name: citizen.name, phoneMasked: maskPhone(callerNumber) } : null,
     recentOrders: citizen ? await listOrdersOfCitizen(deps, actor, citizen.id) : [],
   };
+}
+
+/** A call longer than this is not "still on the line" but a console closed without hanging up. */
+const longestCallHours = 12;
+
+/**
+ * The agent's call still on the line, with its screen-pop: a console reloaded mid-call resumes
+ * it, and a call a phone system posted in the agent's session pops up. The full number goes
+ * back only to the agent who took the call: they heard it, and the order form starts with it.
+ */
+export async function currentCall(deps: AppDeps, actor: Actor): Promise<CurrentCall> {
+  const since = new Date(deps.clock().getTime() - longestCallHours * 3_600_000);
+  const call = await repo.findOpenCallOfAgent(deps.db, actor.userId, since);
+  if (!call) return { call: null };
+  const callerNumber = deps.cipher.decrypt(call.callerPhoneCipher);
+  const citizen = await findCitizenByPhone(deps, callerNumber);
+  return { call: { pop: await screenPop(deps, actor, call, callerNumber, citizen), callerNumber } };
 }
 
 async function callOfAgent(deps: AppDeps, actor: Actor, id: number) {

@@ -2,14 +2,13 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { App, Col, Flex, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import type { HotlineCall, ScreenPop } from '../../../shared/schemas/hotline.schema';
 import type { WorkOrder } from '../../../shared/schemas/work-order.schema';
 import { useErrorMessage } from '../../components/error-message';
 import { useCurrentUser } from '../auth/current-user';
 import { KnowledgeSearchPanel } from '../knowledge/knowledge-search-panel';
 import { WorkOrderQueueCard } from '../work-order/work-order-queue-card';
-import { useEndCall } from './hotline.api';
+import { useCurrentCall, useEndCall } from './hotline.api';
 import { IncomingCallCard } from './hotline-incoming';
 import { HotlineOrderForm } from './hotline-order-form';
 import { ScreenPopCard } from './hotline-screen-pop';
@@ -30,7 +29,15 @@ export function HotlineConsolePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [call, setCall] = useState<Call | null>(null);
-  const [typed, setTyped] = useState<{ description: string; legalDomain?: LegalDomain }>({ description: '' });
+  const [typed, setTyped] = useState<{ description: string; legalDomain?: string }>({ description: '' });
+
+  const current = useCurrentCall(call === null);
+
+  // A call still on the line (this console was reloaded, or a phone system posted it) comes back.
+  useEffect(() => {
+    const open = current.data?.call;
+    if (open) setCall((local) => local ?? { pop: open.pop, callerNumber: open.callerNumber, ended: null, order: null });
+  }, [current.data]);
 
   const next = () => {
     setCall(null);
@@ -79,7 +86,7 @@ interface ActiveCallProps {
   call: Call;
   onUpdate: (callId: number, patch: Partial<Pick<Call, 'ended' | 'order'>>) => void;
   onNext: () => void;
-  onTyping: (description: string, legalDomain: LegalDomain | undefined) => void;
+  onTyping: (description: string, legalDomain: string | undefined) => void;
 }
 
 /** One call from pick-up to "next call": the screen-pop above, its consultation below. */

@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { WorkOrderKind } from '../../../shared/domain/work-order';
-import type { DuplicateCandidate, HotlineCall, IncomingCall, ScreenPop } from '../../../shared/schemas/hotline.schema';
+import type {
+  CurrentCall,
+  DuplicateCandidate,
+  HotlineCall,
+  IncomingCall,
+  ScreenPop,
+} from '../../../shared/schemas/hotline.schema';
 import type { CreateWorkOrder, WorkOrder } from '../../../shared/schemas/work-order.schema';
 import { api } from '../../api/client';
 
@@ -8,6 +14,20 @@ import { api } from '../../api/client';
 export function useReceiveCall() {
   return useMutation({
     mutationFn: (input: IncomingCall) => api.post<ScreenPop>('/api/v1/hotline/calls', input),
+  });
+}
+
+/**
+ * The agent's call still on the line. Asked while the console has no call: on opening (a reload
+ * mid-call resumes it) and every few seconds, so a call a phone system posts pops up by itself.
+ */
+export function useCurrentCall(idle: boolean) {
+  return useQuery({
+    queryKey: ['hotline', 'current-call'],
+    queryFn: ({ signal }) => api.get<CurrentCall>('/api/v1/hotline/calls/current', undefined, signal),
+    enabled: idle,
+    refetchInterval: idle ? 5_000 : false,
+    gcTime: 0,
   });
 }
 
