@@ -30,6 +30,8 @@ export const enUS: Messages = {
     empty: 'No data',
     none: 'None',
     view: 'View',
+    revealAudited: 'Viewing is recorded',
+    revealReason: 'Reason (optional)',
     filterBy: 'Filter by {{field}}',
   },
   lang: {
@@ -246,7 +248,6 @@ export const enUS: Messages = {
     filterRole: 'Any role',
     filterDivision: 'Any area',
     revealConfirm: 'Show the full number?',
-    revealAudited: 'Viewing is recorded',
     createTitle: 'New account',
     createSubmit: 'Create',
     created: 'Account created',
@@ -318,9 +319,18 @@ export const enUS: Messages = {
         reset_password: 'Reset password',
         reveal_phone: 'Reveal phone',
       },
+      citizen: {
+        reveal: "Reveal a citizen's number",
+      },
       calendar: {
         set_day: 'Set a calendar day',
         clear_day: 'Reset a calendar day',
+      },
+      legal_domain: {
+        create: 'Add a legal domain',
+        update: 'Change a legal domain',
+        retire: 'Retire a legal domain',
+        restore: 'Restore a legal domain',
       },
     },
     entityTypes: {
@@ -329,6 +339,8 @@ export const enUS: Messages = {
       professional: 'Professional',
       division: 'Division',
       calendar_day: 'Calendar day',
+      legal_domain: 'Legal domain',
+      citizen: 'Citizen',
     },
   },
   error: {
@@ -375,6 +387,7 @@ export const enUS: Messages = {
       unknown_organization: 'No such organisation in your data scope',
       self_lockout: 'You cannot disable your own account or remove your own administrator role',
       not_weekend: 'A make-up workday must be a Saturday or a Sunday',
+      unknown_legal_domain: 'No such legal domain, or it is retired',
     },
   },
 };

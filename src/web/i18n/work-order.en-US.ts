@@ -265,6 +265,10 @@ export const workOrderEnUS: WorkOrderMessages = {
     ratedReopen: 'Thank you. We will handle your matter again.',
     yourRating: 'Your rating: {{rating}}',
   },
+  citizenReveal: {
+    phone: 'Show the full phone number?',
+    idNumber: 'Show the full ID number?',
+  },
   fieldError: {
     invalid: 'Invalid value',
     required: 'Required',

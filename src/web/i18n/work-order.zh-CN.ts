@@ -238,6 +238,10 @@ export const workOrderZhCN = {
     ratedReopen: '感谢您的反馈，我们将重新办理。',
     yourRating: '您的评价：{{rating}} 分',
   },
+  citizenReveal: {
+    phone: '查看完整手机号？',
+    idNumber: '查看完整身份证号？',
+  },
   fieldError: {
     invalid: '取值无效',
     required: '此项必填',

@@ -35,6 +35,8 @@ export const zhCN = {
     empty: '暂无数据',
     none: '无',
     view: '查看',
+    revealAudited: '查看将被记录',
+    revealReason: '查看事由（选填）',
     filterBy: '按{{field}}筛选',
   },
   lang: {
@@ -251,7 +253,6 @@ export const zhCN = {
     filterRole: '全部角色',
     filterDivision: '全部区域',
     revealConfirm: '查看完整手机号？',
-    revealAudited: '查看将被记录',
     createTitle: '新建账号',
     createSubmit: '创建',
     created: '账号已创建',
@@ -322,9 +323,18 @@ export const zhCN = {
         reset_password: '重置密码',
         reveal_phone: '查看手机号',
       },
+      citizen: {
+        reveal: '查看群众号码',
+      },
       calendar: {
         set_day: '设置工作日历',
         clear_day: '恢复默认工作日',
+      },
+      legal_domain: {
+        create: '新增法律领域',
+        update: '修改法律领域',
+        retire: '停用法律领域',
+        restore: '恢复法律领域',
       },
     },
     entityTypes: {
@@ -333,6 +343,8 @@ export const zhCN = {
       professional: '人员',
       division: '行政区划',
       calendar_day: '工作日历',
+      legal_domain: '法律领域',
+      citizen: '群众',
     },
   },
   error: {
@@ -379,6 +391,7 @@ export const zhCN = {
       unknown_organization: '您的数据范围内没有这个机构',
       self_lockout: '不能停用自己的账号，也不能移除自己的系统管理员角色',
       not_weekend: '调休上班只能设在周六或周日',
+      unknown_legal_domain: '没有这个法律领域，或已停用',
     },
   },
 };

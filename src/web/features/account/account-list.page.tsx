@@ -5,16 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/schemas/account.schema';
 import { LoadMore } from '../../components/load-more';
+import { MaskedReveal } from '../../components/masked-reveal';
 import { QueryError } from '../../components/query-error';
 import { RoleTags } from '../../components/role-tags';
 import { can } from '../auth/auth.hooks';
 import { useCurrentUser } from '../auth/current-user';
-import { type AccountFilters, useAccounts } from './account.api';
+import { type AccountFilters, revealAccountPhone, useAccounts } from './account.api';
 import { AccountCreateModal } from './account-create.modal';
 import { AccountEditDrawer } from './account-edit.drawer';
 import { AccountFilterBar } from './account-filters';
 import { AccountStatusTag } from './account-status-tag';
-import { PhoneReveal } from './phone-reveal';
 import { TemporaryPasswordModal } from './temporary-password.modal';
 
 export function AccountListPage() {
@@ -62,7 +62,16 @@ export function AccountListPage() {
             key: 'phone',
             title: t('account.phone'),
             width: 190,
-            render: (_, row) => <PhoneReveal accountId={row.id} masked={row.phoneMasked} canReveal={canReveal} />,
+            render: (_, row) => (
+              <MaskedReveal
+                subject={`account-${row.id}`}
+                masked={row.phoneMasked}
+                canReveal={canReveal}
+                confirmTitle={t('account.revealConfirm')}
+                reveal={() => revealAccountPhone(row.id).then((result) => result.phone)}
+                testId="reveal-phone"
+              />
+            ),
           },
           {
             key: 'status',

@@ -71,8 +71,7 @@ export function useResetPassword(id: number) {
   });
 }
 
-export function useRevealPhone() {
-  return useMutation({
-    mutationFn: (id: number) => api.post<{ phone: string | null }>(`/api/v1/accounts/${id}/reveal-phone`, {}),
-  });
+/** The account's whole phone number; the server audits every call. */
+export function revealAccountPhone(id: number) {
+  return api.post<{ phone: string | null }>(`/api/v1/accounts/${id}/reveal-phone`, {});
 }

@@ -4,6 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HotlineCall, ScreenPop } from '../../../shared/schemas/hotline.schema';
+import { MaskedReveal } from '../../components/masked-reveal';
+import { can } from '../auth/auth.hooks';
+import { useCurrentUser } from '../auth/current-user';
+import { revealCitizenField } from '../work-order/citizen.api';
 import { formatTime } from '../work-order/work-order.time';
 import { WorkOrderStatusTag } from '../work-order/work-order-tags';
 
@@ -46,6 +50,10 @@ export function ScreenPopCard({ pop, ended, hangingUp, onHangUp, recorded, onNex
   const { t } = useTranslation();
   const { call, citizen, recentOrders } = pop;
   const elapsed = useElapsedSeconds(call.startedAt, ended !== null);
+  // The caller's full number is read through one of their orders: the citizen was found by this
+  // very number, and the order puts the reveal under the same scope check and audit as elsewhere.
+  const revealThrough = recentOrders[0]?.id;
+  const me = useCurrentUser();
 
   const next = (
     <Button type="primary" icon={<RightOutlined />} onClick={recorded ? onNext : undefined} data-testid="hotline-next">
@@ -81,7 +89,18 @@ export function ScreenPopCard({ pop, ended, hangingUp, onHangUp, recorded, onNex
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('hotline.pop.caller')}>
-          <span data-testid="pop-caller">{call.callerMasked}</span>
+          <MaskedReveal
+            subject={`call-${call.id}`}
+            masked={call.callerMasked}
+            canReveal={can(me, 'citizen.reveal') && revealThrough !== undefined}
+            confirmTitle={t('workOrder.citizenReveal.phone')}
+            reveal={async (reason) =>
+              revealThrough === undefined ? null : revealCitizenField(revealThrough, 'phone', reason)
+            }
+            askReason
+            testId="reveal-caller"
+            valueTestId="pop-caller"
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('hotline.pop.citizen')}>
           <span data-testid="pop-citizen" data-known={citizen ? 'true' : 'false'}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLegalDomain } from '../../../shared/domain/legal-domain';
 import type { WorkOrderDetail } from '../../../shared/schemas/work-order.schema';
 import { formatTime, overdueOf } from './work-order.time';
+import { CitizenIdNumber, CitizenNamePhone } from './work-order-citizen';
 import { DeadlineText } from './work-order-tags';
 
 /** The order's facts: who asks what and where, the deadlines, who handles it and how it ended. */
@@ -16,9 +17,10 @@ export function WorkOrderSummary({ order }: { order: WorkOrderDetail }) {
         <Card size="small" title={t('workOrder.detail.matter')} style={{ height: '100%' }}>
           <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
             <Descriptions.Item label={t('workOrder.field.citizen')}>
-              <span data-testid="work-order-citizen">
-                {order.citizen.name ?? t('workOrder.anonymous')} {order.citizen.phoneMasked}
-              </span>
+              <CitizenNamePhone order={order} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.field.idNumber')}>
+              <CitizenIdNumber orderId={order.id} />
             </Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.division')}>{order.divisionName}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.legalDomain')}>
