@@ -23,6 +23,7 @@ import { PublicApplyPage } from './features/work-order/public-apply.page';
 import { PublicTrackPage } from './features/work-order/public-track.page';
 import { WorkOrderDetailPage } from './features/work-order/work-order-detail.page';
 import { WorkOrderIntakePage } from './features/work-order/work-order-intake.page';
+import { WorkOrderLimitsPage } from './features/work-order/work-order-limits.page';
 import { WorkOrderListPage } from './features/work-order/work-order-list.page';
 import { WorkbenchPage } from './features/workbench/workbench.page';
 import { workbenchKinds } from './i18n/enum-keys';
@@ -67,6 +68,8 @@ export const router = createBrowserRouter([
       { path: '/admin/users', element: guarded('account.manage', <AccountListPage />) },
       { path: '/admin/audit', element: guarded('audit.read', <AuditLogPage />) },
       { path: '/admin/calendar', element: guarded('calendar.manage', <CalendarPage />) },
+      // Everyone who reads orders may read their limits (as the API allows); only calendar.manage edits.
+      { path: '/admin/deadlines', element: guarded('work_order.read', <WorkOrderLimitsPage />) },
       { path: '/admin/routing', element: guarded('routing.manage', <RoutingRuleListPage />) },
     ],
   },

@@ -18,7 +18,7 @@ function isKnownFieldCode(code: string): code is KnownFieldCode {
 }
 
 /** One field error in the UI's language: the stable code's translation when there is one. */
-function fieldErrorText(t: TFunction, fieldError: FieldError): string {
+export function fieldErrorText(t: TFunction, fieldError: FieldError): string {
   if (i18n.language === 'zh-CN' && isKnownFieldCode(fieldError.code)) return t(`error.field.${fieldError.code}`);
   return fieldError.message;
 }

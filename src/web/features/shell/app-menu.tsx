@@ -6,6 +6,7 @@ import {
   BranchesOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   FileAddOutlined,
   FileTextOutlined,
   IdcardOutlined,
@@ -64,6 +65,10 @@ export function AppMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
   }
   if (can(me, 'calendar.manage')) {
     items.push({ key: '/admin/calendar', icon: <CalendarOutlined />, label: t('calendar.menu') });
+  }
+  // Administrators set the time limits; supervisors, who chase late orders, read them.
+  if (can(me, 'calendar.manage') || can(me, 'work_order.supervise')) {
+    items.push({ key: '/admin/deadlines', icon: <FieldTimeOutlined />, label: t('workOrder.limits.menu') });
   }
   if (can(me, 'routing.manage')) {
     items.push({ key: '/admin/routing', icon: <BranchesOutlined />, label: t('routing.menu') });

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DeadlineLimits } from '../../../shared/domain/work-order';
 import type {
   CreateWorkOrder,
   ListWorkOrdersQuery,
@@ -109,4 +110,23 @@ export function newIdempotencyKey(): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const limitsKey = ['work-orders', 'limits'] as const;
+
+/** The time limits in force: working days to accept and per kind to resolve, hours for urgent orders. */
+export function useDeadlineLimits() {
+  return useQuery({
+    queryKey: limitsKey,
+    queryFn: ({ signal }) => api.get<DeadlineLimits>('/api/v1/work-orders/limits', undefined, signal),
+  });
+}
+
+/** Saves the whole set of limits (administrators; audited); the answer is what is now in force. */
+export function useSaveDeadlineLimits() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (limits: DeadlineLimits) => api.put<DeadlineLimits>('/api/v1/work-orders/limits', limits),
+    onSuccess: (saved) => queryClient.setQueryData(limitsKey, saved),
+  });
 }
