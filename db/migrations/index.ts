@@ -6,6 +6,7 @@ import * as workOrder from './20261123130000_work_order';
 import * as hotline from './20261123140000_hotline';
 import * as routing from './20261123150000_routing';
 import * as messageOutbox from './20261123160000_message_outbox';
+import * as legalDomain from './20261123170000_legal_domain';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder so that the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261123140000_hotline': hotline,
   '20261123150000_routing': routing,
   '20261123160000_message_outbox': messageOutbox,
+  '20261123170000_legal_domain': legalDomain,
 };

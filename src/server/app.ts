@@ -22,6 +22,8 @@ import { divisionRoutes } from './modules/division/division.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { hotlineRoutes } from './modules/hotline/hotline.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
+import { publicLegalDomainRoutes } from './modules/legal-domain/legal-domain.public-routes';
+import { legalDomainRoutes } from './modules/legal-domain/legal-domain.routes';
 import { organizationRoutes } from './modules/organization/organization.routes';
 import { routingRoutes } from './modules/routing/routing.routes';
 import type { SettableClock } from './modules/test-control/test-control.clock';
@@ -93,7 +95,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(citizenRoutes(deps));
       await api.register(hotlineRoutes(deps));
       await api.register(routingRoutes(deps));
+      await api.register(legalDomainRoutes(deps));
       await api.register(publicWorkOrderRoutes(deps));
+      await api.register(publicLegalDomainRoutes(deps));
       // Test-only routes exist only with the flag: otherwise these paths are unknown (404).
       if (deps.config.testControls && options.testClock) await api.register(testControlRoutes(deps, options.testClock));
     },

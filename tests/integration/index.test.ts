@@ -12,6 +12,7 @@ import './citizen-reveal.suite';
 import './hotline.suite';
 import './message.suite';
 import './routing.suite';
+import './legal-domain.suite';
 import './calendar.suite';
 import './knowledge.suite';
 import './malformed-requests.suite';

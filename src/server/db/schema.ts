@@ -114,6 +114,19 @@ export interface CalendarDayTable {
   updatedAt: Generated<Timestamp>;
 }
 
+// module: legal-domain
+export interface LegalDomainTable {
+  /** Immutable once created: articles, orders and rules store it. */
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  sortOrder: number;
+  /** False: retired, kept so that what already carries the code still names it. */
+  isActive: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+}
+
 // module: knowledge
 export interface KnowledgeArticleTable {
   id: Generated<number>;
@@ -263,6 +276,7 @@ export interface Database {
   routingRule: RoutingRuleTable;
   messageOutbox: MessageOutboxTable;
   knowledgeArticle: KnowledgeArticleTable;
+  legalDomain: LegalDomainTable;
 }
 
 export type DivisionRow = Selectable<DivisionTable>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { legalDomains } from '../domain/legal-domain';
 import { cursorSchema, limitSchema, textSchema } from './common.schema';
+import { legalDomainCodeSchema } from './legal-domain.schema';
 
 /** draft: being written, editors only; published: what agents search; archived: withdrawn, kept for the record. */
 export const knowledgeStatuses = ['draft', 'published', 'archived'] as const;
@@ -20,7 +20,8 @@ export const createKnowledgeArticleSchema = z
     /** The question as a citizen would ask it: searched, and shown above the answer. */
     question: textSchema(1000),
     answer: textSchema(20_000),
-    legalDomain: z.enum(legalDomains),
+    /** An active domain of the taxonomy (checked by the service: the taxonomy is data). */
+    legalDomain: legalDomainCodeSchema,
     /** Other words people use for this (欠薪, 讨薪): searched like the title. */
     keywords: keywordsSchema.default([]),
     status: z.enum(editableKnowledgeStatuses).default('draft'),
@@ -37,7 +38,7 @@ export const updateKnowledgeArticleSchema = z
       .optional(),
     question: textSchema(1000).optional(),
     answer: textSchema(20_000).optional(),
-    legalDomain: z.enum(legalDomains).optional(),
+    legalDomain: legalDomainCodeSchema.optional(),
     keywords: keywordsSchema.optional(),
     /** Publishing, withdrawing to draft, or restoring an archived article. */
     status: z.enum(editableKnowledgeStatuses).optional(),
@@ -52,7 +53,7 @@ export const listKnowledgeArticlesQuerySchema = z
   .object({
     /** A question or keywords, as typed or pasted from the citizen's words; ranked by relevance. */
     q: textSchema(200).optional(),
-    legalDomain: z.enum(legalDomains).optional(),
+    legalDomain: legalDomainCodeSchema.optional(),
     /** Without knowledge.manage only `published` exists. */
     status: z.enum(knowledgeStatuses).optional(),
     cursor: cursorSchema.optional(),
@@ -69,7 +70,7 @@ export const knowledgeArticleSchema = z.object({
   title: z.string(),
   question: z.string(),
   answer: z.string(),
-  legalDomain: z.enum(legalDomains),
+  legalDomain: z.string(),
   keywords: z.array(z.string()),
   status: z.enum(knowledgeStatuses),
   viewCount: z.number().int(),
@@ -85,7 +86,7 @@ export type KnowledgeArticle = z.infer<typeof knowledgeArticleSchema>;
 export const knowledgeSearchHitSchema = z.object({
   id: z.number().int(),
   title: z.string(),
-  legalDomain: z.enum(legalDomains),
+  legalDomain: z.string(),
   keywords: z.array(z.string()),
   status: z.enum(knowledgeStatuses),
   viewCount: z.number().int(),

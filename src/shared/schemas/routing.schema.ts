@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organizationKinds } from '../domain/organization';
 import { workOrderKinds } from '../domain/work-order';
 import { textSchema } from './common.schema';
+import { legalDomainCodeSchema } from './legal-domain.schema';
 
 const levels = ['city', 'county', 'township', 'village'] as const;
 
@@ -21,11 +22,8 @@ export type RoutingRuleView = z.infer<typeof routingRuleSchema>;
 
 const ruleFields = {
   kind: z.enum(workOrderKinds).nullable(),
-  legalDomain: z
-    .string()
-    .max(40)
-    .regex(/^[a-z_]+$/, 'must be a legal-domain code')
-    .nullable(),
+  /** An active domain of the taxonomy (checked by the service). */
+  legalDomain: legalDomainCodeSchema.nullable(),
   divisionPrefix: z
     .string()
     .regex(/^\d{2,12}$/, 'must be the leading digits of a division code, e.g. 370811')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legalDomainCodePattern } from '../domain/legal-domain';
 import { channels, priorities, publicChannels, workOrderCodePattern, workOrderKinds } from '../domain/work-order';
 import { workOrderActions, workOrderStatuses } from '../domain/work-order.lifecycle';
 import {
@@ -13,10 +14,7 @@ import {
 
 const descriptionSchema = textSchema(2000);
 const nameSchema = textSchema(50);
-const legalDomainSchema = z
-  .string()
-  .max(40)
-  .regex(/^[a-z_]+$/, 'must be a legal-domain code');
+const legalDomainSchema = z.string().max(40).regex(legalDomainCodePattern, 'must be a legal-domain code');
 const idSchema = z.number().int().positive().max(2_147_483_647);
 
 /** What a citizen submits on the portal or a kiosk. */

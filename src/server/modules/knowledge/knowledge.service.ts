@@ -18,6 +18,7 @@ import type { Actor } from '../../http/actor';
 import { AppError, forbidden, notFound, versionConflict } from '../../http/app-error';
 import { decodeIdCursor, encodeCursor, toPage } from '../../http/pagination';
 import { recordAudit } from '../audit/audit.service';
+import { checkLegalDomain } from '../legal-domain/legal-domain.service';
 import * as repo from './knowledge.repository';
 import { loadSegmenter, type Segmenter } from './knowledge.segmenter';
 
@@ -59,7 +60,6 @@ type HitRow = Awaited<ReturnType<typeof repo.listArticles>>[number] & { rank?: n
 function toArticle(row: ArticleRow): KnowledgeArticle {
   return {
     ...row,
-    legalDomain: row.legalDomain as LegalDomain,
     status: row.status as KnowledgeStatus,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -73,7 +73,7 @@ function toHit(row: HitRow, terms: readonly string[]): KnowledgeSearchHit {
   return {
     id: row.id,
     title: row.title,
-    legalDomain: row.legalDomain as LegalDomain,
+    legalDomain: row.legalDomain,
     keywords: row.keywords,
     status: row.status as KnowledgeStatus,
     viewCount: row.viewCount,
@@ -92,6 +92,8 @@ export async function listArticles(
   query: ListKnowledgeArticlesQuery,
 ): Promise<KnowledgeSearchPage> {
   const statuses = visibleStatuses(actor, query.status);
+  // A retired or unknown domain is a mistake worth saying, not a filter that quietly finds nothing.
+  await checkLegalDomain(deps, query.legalDomain, 'query.legalDomain');
   if (query.q === undefined) {
     const rows = await repo.listArticles(deps.db, {
       statuses,
@@ -150,6 +152,7 @@ export async function createArticle(
   input: CreateKnowledgeArticleInput,
   ip: string,
 ): Promise<KnowledgeArticle> {
+  await checkLegalDomain(deps, input.legalDomain, 'body.legalDomain');
   const tokens = tokensOf(await loadSegmenter(), input);
   return deps.db.transaction().execute(async (trx) => {
     const id = await repo.insertArticle(
@@ -173,6 +176,14 @@ export async function updateArticle(
   input: UpdateKnowledgeArticleInput,
   ip: string,
 ): Promise<KnowledgeArticle> {
+  if (input.legalDomain !== undefined) {
+    // Choosing a domain needs an active one; keeping one retired since does not. Checked before
+    // the transaction, which holds the only connection of an embedded database.
+    const current = await repo.findArticle(deps.db, id, allStatuses);
+    if (current && current.legalDomain !== input.legalDomain) {
+      await checkLegalDomain(deps, input.legalDomain, 'body.legalDomain');
+    }
+  }
   const segmenter = await loadSegmenter();
   return deps.db.transaction().execute(async (trx) => {
     const before = await loadVisible(trx, actor, id);

@@ -10,6 +10,7 @@ import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { notFound, versionConflict } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
+import { checkLegalDomain } from '../legal-domain/legal-domain.service';
 import * as repo from './routing.repository';
 
 type RuleRow = Awaited<ReturnType<typeof repo.listRules>>[number];
@@ -71,6 +72,7 @@ export async function listRoutingRules(deps: AppDeps): Promise<RoutingRuleView[]
 }
 
 export async function createRoutingRule(deps: AppDeps, actor: Actor, input: CreateRoutingRule, ip: string) {
+  await checkLegalDomain(deps, input.legalDomain, 'body.legalDomain');
   const row = await deps.db.transaction().execute(async (trx) => {
     const created = await repo.insertRule(trx, input);
     await recordAudit(trx, {
@@ -90,6 +92,15 @@ export async function createRoutingRule(deps: AppDeps, actor: Actor, input: Crea
 
 export async function updateRoutingRule(deps: AppDeps, actor: Actor, id: number, input: UpdateRoutingRule, ip: string) {
   const { version, ...changes } = input;
+  if (changes.legalDomain !== undefined) {
+    // The drawer sends every field: a rule keeps a domain retired since, but cannot take one.
+    // Read before the transaction (the check may need the connection); a rule changed in between
+    // fails the version check below anyway.
+    const current = await repo.findRule(deps.db, id);
+    if (current && current.legalDomain !== changes.legalDomain) {
+      await checkLegalDomain(deps, changes.legalDomain, 'body.legalDomain');
+    }
+  }
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findRule(trx, id);
     if (!before) throw notFound('routing rule');
