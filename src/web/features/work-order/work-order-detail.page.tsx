@@ -62,7 +62,11 @@ export function WorkOrderDetailPage() {
         <Tag>{t(`enum.serviceKind.${current.kind}`)}</Tag>
         <PriorityTag priority={current.priority} />
         <Tag variant="filled">{t(`workOrder.channel.${current.channel}`)}</Tag>
-        {current.supervised && <Tag color="volcano">{t('workOrder.supervised')}</Tag>}
+        {current.supervised && (
+          <Tag color="volcano" data-testid="work-order-supervised">
+            {t('workOrder.supervised')}
+          </Tag>
+        )}
         <LiveBadge connected={live} />
       </Flex>
 

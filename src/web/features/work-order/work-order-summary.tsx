@@ -37,7 +37,9 @@ export function WorkOrderSummary({ order }: { order: WorkOrderDetail }) {
         <Card size="small" title={t('workOrder.detail.deadlines')} style={{ height: '100%' }}>
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('workOrder.field.acceptBy')}>
-              <DeadlineText iso={order.acceptBy} overdue={overdue.accept} label={t('workOrder.acceptOverdue')} />
+              <span data-testid="work-order-accept-by">
+                <DeadlineText iso={order.acceptBy} overdue={overdue.accept} label={t('workOrder.acceptOverdue')} />
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.resolveBy')}>
               <span data-testid="work-order-resolve-by">
