@@ -14,6 +14,7 @@ import { PublicDivisionListPage } from './features/division/division-list.public
 import { HotlineConsolePage } from './features/hotline/hotline-console.page';
 import { KioskPage } from './features/kiosk/kiosk.page';
 import { KnowledgePage } from './features/knowledge/knowledge.page';
+import { LegalDomainListPage } from './features/legal-domain/legal-domain-list.page';
 import { PortalPage } from './features/portal/portal.page';
 import { RoutingRuleListPage } from './features/routing/routing-rule-list.page';
 import { AppShell } from './features/shell/app-shell';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
       // Everyone who reads orders may read their limits (as the API allows); only calendar.manage edits.
       { path: '/admin/deadlines', element: guarded('work_order.read', <WorkOrderLimitsPage />) },
       { path: '/admin/routing', element: guarded('routing.manage', <RoutingRuleListPage />) },
+      { path: '/admin/legal-domains', element: guarded('legal_domain.manage', <LegalDomainListPage />) },
     ],
   },
   { path: '*', element: <NotFoundResult home="/" /> },

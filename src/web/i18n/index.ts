@@ -7,8 +7,10 @@ import { type CalendarMessages, calendarZhCN } from './calendar.zh-CN';
 import { enUS } from './en-US';
 import { hotlineFeaturesEnUS } from './hotline.en-US';
 import { type HotlineFeatureMessages, hotlineFeaturesZhCN } from './hotline.zh-CN';
-import { knowledgeEnUS, legalDomainEnUS } from './knowledge.en-US';
-import { type KnowledgeMessages, knowledgeZhCN, legalDomainZhCN } from './knowledge.zh-CN';
+import { knowledgeEnUS } from './knowledge.en-US';
+import { type KnowledgeMessages, knowledgeZhCN } from './knowledge.zh-CN';
+import { legalDomainEnUS } from './legal-domain.en-US';
+import { type LegalDomainMessages, legalDomainZhCN } from './legal-domain.zh-CN';
 import { workOrderEnUS } from './work-order.en-US';
 import { type WorkOrderMessages, workOrderZhCN } from './work-order.zh-CN';
 import { type Messages, zhCN } from './zh-CN';
@@ -26,7 +28,7 @@ declare module 'i18next' {
         calendar: CalendarMessages;
         workOrder: WorkOrderMessages;
         knowledge: KnowledgeMessages;
-        legalDomain: typeof legalDomainZhCN;
+        legalDomain: LegalDomainMessages;
       } & HotlineFeatureMessages;
     };
   }

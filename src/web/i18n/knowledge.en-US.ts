@@ -1,4 +1,3 @@
-import type { LegalDomain } from '../../shared/domain/legal-domain';
 import type { KnowledgeMessages } from './knowledge.zh-CN';
 
 export const knowledgeEnUS: KnowledgeMessages = {
@@ -45,27 +44,4 @@ export const knowledgeEnUS: KnowledgeMessages = {
   demo: 'Demo',
   panelTitle: 'Knowledge base',
   more: 'More results',
-};
-
-export const legalDomainEnUS: Record<LegalDomain, string> = {
-  marriage_family: 'Marriage and family',
-  labor_dispute: 'Labour disputes',
-  traffic_accident: 'Traffic accidents',
-  debt: 'Debts',
-  criminal_defense: 'Criminal defence',
-  contract_dispute: 'Contract disputes',
-  real_estate: 'Housing and property',
-  tort: 'Torts',
-  company_law: 'Company law',
-  medical_dispute: 'Medical disputes',
-  demolition_resettlement: 'Expropriation and resettlement',
-  administrative_litigation: 'Administrative litigation',
-  construction_project: 'Construction projects',
-  intellectual_property: 'Intellectual property',
-  general_consultation: 'General questions',
-  personal_injury: 'Personal injury',
-  foreign_related: 'Foreign-related matters',
-  maritime: 'Maritime and shipping',
-  consumer_rights: 'Consumer rights',
-  mortgage_guarantee: 'Mortgages and guarantees',
 };

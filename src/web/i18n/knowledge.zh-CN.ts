@@ -1,5 +1,3 @@
-import { type LegalDomain, legalDomainLabels } from '../../shared/domain/legal-domain';
-
 /** Strings of the 知识库 page and search panel, merged into the resources under `knowledge` (see index.ts). */
 export const knowledgeZhCN = {
   menu: '知识库',
@@ -47,6 +45,3 @@ export const knowledgeZhCN = {
   more: '更多结果',
 };
 export type KnowledgeMessages = typeof knowledgeZhCN;
-
-/** The 20 legal domains, merged under `legalDomain`; the labels live in src/shared (the corpus's names). */
-export const legalDomainZhCN: Record<LegalDomain, string> = { ...legalDomainLabels };

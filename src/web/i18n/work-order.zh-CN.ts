@@ -1,4 +1,3 @@
-import { type LegalDomain, legalDomainLabels } from '../../shared/domain/legal-domain';
 import type { Channel, Priority } from '../../shared/domain/work-order';
 import type { WorkOrderAction, WorkOrderStatus } from '../../shared/domain/work-order.lifecycle';
 import type { WorkOrderQueue } from '../../shared/schemas/work-order.schema';
@@ -48,7 +47,6 @@ export const workOrderZhCN = {
     suggestion_box: '意见箱',
   } satisfies Record<Channel, string>,
   priority: { normal: '普通', urgent: '紧急' } satisfies Record<Priority, string>,
-  legalDomain: legalDomainLabels satisfies Record<LegalDomain, string>,
   queue: {
     all: '全部',
     waiting: '待派单',

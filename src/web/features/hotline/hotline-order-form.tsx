@@ -2,7 +2,6 @@ import { CheckOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, Result, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import { phonePattern } from '../../../shared/domain/mask';
 import type { WorkOrderKind } from '../../../shared/domain/work-order';
 import type { WorkOrder } from '../../../shared/schemas/work-order.schema';
@@ -24,7 +23,7 @@ import { HotlineDuplicates } from './hotline-duplicates';
 
 interface ConsultationValues {
   kind: WorkOrderKind;
-  legalDomain?: LegalDomain;
+  legalDomain?: string;
   description: string;
   divisionCode?: string;
   phone: string;
@@ -57,7 +56,7 @@ interface HotlineOrderFormProps {
   recorded: WorkOrder | null;
   onRecorded: (order: WorkOrder) => void;
   /** What the agent writes, for the knowledge panel beside the form. */
-  onTyping: (description: string, legalDomain: LegalDomain | undefined) => void;
+  onTyping: (description: string, legalDomain: string | undefined) => void;
 }
 
 /**

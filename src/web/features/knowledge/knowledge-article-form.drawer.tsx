@@ -1,7 +1,6 @@
 import { Alert, App, Button, Drawer, Flex, Form, Input, Radio, Select, Skeleton } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import type {
   CreateKnowledgeArticleInput,
   KnowledgeArticle,
@@ -10,12 +9,12 @@ import type {
 import { isApiError } from '../../api/api-error';
 import { applyFieldErrors, useErrorMessage } from '../../components/error-message';
 import { QueryError } from '../../components/query-error';
+import { LegalDomainSelect } from '../legal-domain/legal-domain-select';
 import { useCreateKnowledgeArticle, useKnowledgeArticle, useUpdateKnowledgeArticle } from './knowledge.api';
-import { LegalDomainSelect } from './legal-domain-select';
 
 interface FormValues {
   title: string;
-  legalDomain: LegalDomain;
+  legalDomain: string;
   keywords: string[];
   question: string;
   answer: string;

@@ -5,6 +5,7 @@ import type { KnowledgeArticle } from '../../../shared/schemas/knowledge.schema'
 import { isApiError } from '../../api/api-error';
 import { useErrorMessage } from '../../components/error-message';
 import { QueryError } from '../../components/query-error';
+import { useLegalDomains } from '../legal-domain/legal-domain.api';
 import { HighlightedText } from './highlighted-text';
 import { useArchiveKnowledgeArticle, useKnowledgeArticle, useUpdateKnowledgeArticle } from './knowledge.api';
 import { formatKnowledgeTime, KnowledgeStatusTag } from './knowledge-hit-list';
@@ -35,6 +36,7 @@ function ArticleView({
   onEdit,
 }: Omit<KnowledgeArticleDrawerProps, 'onClose'> & { articleId: number }) {
   const { t } = useTranslation();
+  const domains = useLegalDomains();
   const article = useKnowledgeArticle(articleId);
   if (article.error) return <QueryError error={article.error} onRetry={() => void article.refetch()} />;
   const current = article.data;
@@ -45,7 +47,7 @@ function ArticleView({
         <HighlightedText text={current.title} terms={terms} />
       </Typography.Title>
       <Flex gap={8} wrap align="center">
-        <Tag color="blue">{t(`legalDomain.${current.legalDomain}`)}</Tag>
+        <Tag color="blue">{domains.labelOf(current.legalDomain)}</Tag>
         {current.status !== 'published' && <KnowledgeStatusTag status={current.status} />}
         {current.isDemo && <Tag>{t('common.demo')}</Tag>}
         {current.keywords.map((keyword) => (

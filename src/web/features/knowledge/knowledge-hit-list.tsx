@@ -7,6 +7,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarZone } from '../../../shared/domain/calendar';
 import type { KnowledgeSearchHit, KnowledgeStatus } from '../../../shared/schemas/knowledge.schema';
+import { useLegalDomains } from '../legal-domain/legal-domain.api';
 import { HighlightedSegments } from './highlighted-text';
 
 dayjs.extend(utc);
@@ -43,6 +44,7 @@ interface KnowledgeHitListProps {
 /** Search hits: the title and a snippet of the answer with the matched words marked, newest or most relevant first. */
 export function KnowledgeHitList({ hits, loading, onOpen, compact = false, emptyText }: KnowledgeHitListProps) {
   const { t } = useTranslation();
+  const domains = useLegalDomains();
   const { token } = theme.useToken();
   // Plain markup rather than antd's List, which antd 6 deprecates.
   return (
@@ -74,7 +76,7 @@ export function KnowledgeHitList({ hits, loading, onOpen, compact = false, empty
               <Typography.Text strong style={{ fontSize: compact ? 14 : 16 }} data-testid="knowledge-hit-title">
                 <HighlightedSegments segments={hit.titleHighlight} />
               </Typography.Text>
-              <Tag color="blue">{t(`legalDomain.${hit.legalDomain}`)}</Tag>
+              <Tag color="blue">{domains.labelOf(hit.legalDomain)}</Tag>
               {hit.status !== 'published' && <KnowledgeStatusTag status={hit.status} />}
             </span>
             <Typography.Text

@@ -2,13 +2,12 @@ import { BookOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import type { KnowledgeSearchHit } from '../../../shared/schemas/knowledge.schema';
 import { QueryError } from '../../components/query-error';
+import { LegalDomainSelect } from '../legal-domain/legal-domain-select';
 import { useKnowledgeSearch } from './knowledge.api';
 import { KnowledgeArticleDrawer } from './knowledge-article.drawer';
 import { KnowledgeHitList } from './knowledge-hit-list';
-import { LegalDomainSelect } from './legal-domain-select';
 import { useDebouncedValue } from './use-debounced-value';
 
 export interface KnowledgeSearchPanelProps {
@@ -18,7 +17,7 @@ export interface KnowledgeSearchPanelProps {
    */
   query?: string | undefined;
   /** A legal domain chosen outside (triage); without it the panel shows its own domain filter. */
-  legalDomain?: LegalDomain | undefined;
+  legalDomain?: string | undefined;
   /** How many hits (the console has room for a few); default 5. */
   pageSize?: number;
   /** Opens an article; without it the panel opens its own drawer. */
@@ -41,7 +40,7 @@ export function KnowledgeSearchPanel({
 }: KnowledgeSearchPanelProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(query ?? '');
-  const [ownDomain, setOwnDomain] = useState<LegalDomain | undefined>();
+  const [ownDomain, setOwnDomain] = useState<string | undefined>();
   const [opened, setOpened] = useState<{ id: number; terms: readonly string[] } | null>(null);
   useEffect(() => {
     if (query !== undefined) setText(query);

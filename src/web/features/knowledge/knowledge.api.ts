@@ -6,7 +6,6 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import type {
   CreateKnowledgeArticleInput,
   KnowledgeArticle,
@@ -18,7 +17,8 @@ import { api } from '../../api/client';
 
 export interface KnowledgeFilters {
   q?: string | undefined;
-  legalDomain?: LegalDomain | undefined;
+  /** A domain code: the filter offers the active ones. */
+  legalDomain?: string | undefined;
   status?: KnowledgeStatus | undefined;
 }
 

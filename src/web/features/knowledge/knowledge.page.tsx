@@ -2,17 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import { type KnowledgeStatus, knowledgeStatuses } from '../../../shared/schemas/knowledge.schema';
 import { LoadMore } from '../../components/load-more';
 import { QueryError } from '../../components/query-error';
 import { can } from '../auth/auth.hooks';
 import { useCurrentUser } from '../auth/current-user';
+import { LegalDomainSelect } from '../legal-domain/legal-domain-select';
 import { useKnowledgeSearch } from './knowledge.api';
 import { KnowledgeArticleDrawer } from './knowledge-article.drawer';
 import { KnowledgeArticleFormDrawer } from './knowledge-article-form.drawer';
 import { KnowledgeHitList } from './knowledge-hit-list';
-import { LegalDomainSelect } from './legal-domain-select';
 import { useDebouncedValue } from './use-debounced-value';
 
 /** 知识库: search as you type, filter by legal domain; editors also write, publish and archive. */
@@ -21,7 +20,7 @@ export function KnowledgePage() {
   const me = useCurrentUser();
   const canManage = can(me, 'knowledge.manage');
   const [text, setText] = useState('');
-  const [legalDomain, setLegalDomain] = useState<LegalDomain | undefined>();
+  const [legalDomain, setLegalDomain] = useState<string | undefined>();
   const [status, setStatus] = useState<KnowledgeStatus | undefined>();
   const [opened, setOpened] = useState<{ id: number; terms: readonly string[] } | null>(null);
   // {} writes a new article; { articleId } edits one.

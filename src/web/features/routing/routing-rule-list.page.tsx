@@ -2,11 +2,11 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLegalDomain } from '../../../shared/domain/legal-domain';
 import type { RoutingRuleView } from '../../../shared/schemas/routing.schema';
 import { isApiError } from '../../api/api-error';
 import { useErrorMessage } from '../../components/error-message';
 import { QueryError } from '../../components/query-error';
+import { useLegalDomains } from '../legal-domain/legal-domain.api';
 import { DivisionPrefixName } from './division-prefix-name';
 import { useRefreshRoutingRules, useRoutingRules, useUpdateRoutingRule } from './routing.api';
 import { RoutingRuleDrawer } from './routing-rule.drawer';
@@ -17,6 +17,7 @@ export function RoutingRuleListPage() {
   const { message } = App.useApp();
   const errorText = useErrorMessage();
   const rules = useRoutingRules();
+  const domains = useLegalDomains();
   const update = useUpdateRoutingRule();
   const refresh = useRefreshRoutingRules();
   // undefined: closed; 'new': adding; a number: editing that rule.
@@ -69,12 +70,7 @@ export function RoutingRuleListPage() {
             key: 'legalDomain',
             title: t('routing.field.legalDomain'),
             width: 130,
-            render: (_, row) =>
-              row.legalDomain
-                ? isLegalDomain(row.legalDomain)
-                  ? t(`legalDomain.${row.legalDomain}`)
-                  : row.legalDomain
-                : any(t('routing.any.short')),
+            render: (_, row) => (row.legalDomain ? domains.labelOf(row.legalDomain) : any(t('routing.any.short'))),
           },
           {
             key: 'area',

@@ -2,7 +2,6 @@ import { App, Button, Drawer, Flex, Form, Input, InputNumber, Select, Space, Swi
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scopePrefix } from '../../../shared/domain/division';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import { type OrganizationKind, organizationKinds } from '../../../shared/domain/organization';
 import { type WorkOrderKind, workOrderKinds } from '../../../shared/domain/work-order';
 import type { CreateRoutingRule, RoutingRuleView } from '../../../shared/schemas/routing.schema';
@@ -10,7 +9,7 @@ import { isApiError } from '../../api/api-error';
 import { applyFieldErrors, useErrorMessage } from '../../components/error-message';
 import { useCurrentUser } from '../auth/current-user';
 import { DivisionPicker } from '../division/division-picker';
-import { LegalDomainSelect } from '../knowledge/legal-domain-select';
+import { LegalDomainSelect } from '../legal-domain/legal-domain-select';
 import { DivisionPrefixName } from './division-prefix-name';
 import { useCreateRoutingRule, useRefreshRoutingRules, useUpdateRoutingRule } from './routing.api';
 
@@ -19,7 +18,7 @@ type StartLevel = (typeof startLevels)[number];
 
 interface RuleValues {
   kind?: WorkOrderKind | null;
-  legalDomain?: LegalDomain | null;
+  legalDomain?: string | null;
   divisionPrefix?: string;
   organizationKinds: OrganizationKind[];
   startLevel: StartLevel;
@@ -44,7 +43,7 @@ const blankRule: RuleValues = { organizationKinds: [], startLevel: 'village', pr
 function valuesOf(rule: RoutingRuleView): RuleValues {
   return {
     kind: rule.kind,
-    legalDomain: rule.legalDomain as LegalDomain | null,
+    legalDomain: rule.legalDomain,
     divisionPrefix: rule.divisionPrefix ?? '',
     organizationKinds: rule.organizationKinds,
     startLevel: rule.startLevel,

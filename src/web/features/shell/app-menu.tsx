@@ -10,6 +10,7 @@ import {
   FileAddOutlined,
   FileTextOutlined,
   IdcardOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -72,6 +73,9 @@ export function AppMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
   }
   if (can(me, 'routing.manage')) {
     items.push({ key: '/admin/routing', icon: <BranchesOutlined />, label: t('routing.menu') });
+  }
+  if (can(me, 'legal_domain.manage')) {
+    items.push({ key: '/admin/legal-domains', icon: <TagsOutlined />, label: t('legalDomain.menu') });
   }
 
   return (

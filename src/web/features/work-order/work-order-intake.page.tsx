@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Switch,
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isValidIdNumber } from '../../../shared/domain/id-number';
-import type { LegalDomain } from '../../../shared/domain/legal-domain';
 import {
   type Channel,
   channels,
@@ -27,7 +26,7 @@ import {
 
 interface IntakeValues {
   kind: WorkOrderKind;
-  legalDomain?: LegalDomain;
+  legalDomain?: string;
   channel: Channel;
   priority: Priority;
   description: string;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { phonePattern } from '../../../shared/domain/mask';
 import { workOrderKinds } from '../../../shared/domain/work-order';
 import { DivisionPicker } from '../division/division-picker';
-import { LegalDomainSelect } from '../knowledge/legal-domain-select';
+import { LegalDomainSelect } from '../legal-domain/legal-domain-select';
 
 /**
  * The fields of a matter every staffed intake asks for (the window form, the hotline console):

@@ -1,7 +1,7 @@
 import { Card, Col, Descriptions, Rate, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isLegalDomain } from '../../../shared/domain/legal-domain';
 import type { WorkOrderDetail } from '../../../shared/schemas/work-order.schema';
+import { useLegalDomains } from '../legal-domain/legal-domain.api';
 import { formatTime, overdueOf } from './work-order.time';
 import { CitizenIdNumber, CitizenNamePhone } from './work-order-citizen';
 import { DeadlineText } from './work-order-tags';
@@ -9,6 +9,7 @@ import { DeadlineText } from './work-order-tags';
 /** The order's facts: who asks what and where, the deadlines, who handles it and how it ended. */
 export function WorkOrderSummary({ order }: { order: WorkOrderDetail }) {
   const { t } = useTranslation();
+  const domains = useLegalDomains();
   const overdue = overdueOf(order);
   const domain = order.legalDomain;
   return (
@@ -24,7 +25,7 @@ export function WorkOrderSummary({ order }: { order: WorkOrderDetail }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.division')}>{order.divisionName}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.legalDomain')}>
-              {domain && isLegalDomain(domain) ? t(`workOrder.legalDomain.${domain}`) : (domain ?? '—')}
+              {domain ? domains.labelOf(domain) : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('workOrder.field.createdAt')}>{formatTime(order.createdAt)}</Descriptions.Item>
           </Descriptions>
