@@ -103,6 +103,48 @@ describe('overdue sweep and the job queue', () => {
     t.setNow(undefined);
   });
 
+  test('accepted after a late-acceptance reminder: the resolve deadline gets its own reminder before supervision', async () => {
+    const id = await dispatchedOrder(new Date('2026-03-09T01:00:00Z')); // Monday
+    t.setNow(new Date('2026-03-11T01:00:00Z')); // Wednesday: late to accept
+    await sweepOverdueWorkOrders(t.deps);
+    assert.equal((await stateOf(id)).overdueLevel, 1);
+    const lawyer = await t.staff(['lawyer'], '370811000000', firmId);
+    const version = (await lawyer.get(`/api/v1/work-orders/${id}`)).json().version;
+    const accepted = await lawyer.post(`/api/v1/work-orders/${id}/actions`, { action: 'accept', version });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    assert.deepEqual(await stateOf(id), { overdueLevel: 0, supervised: false, remindedAt: null });
+
+    t.setNow(new Date('2026-03-17T01:00:00Z')); // past the 5 working days to resolve
+    await sweepOverdueWorkOrders(t.deps);
+    const state = await stateOf(id);
+    assert.equal(state.overdueLevel, 1, 'reminded, not escalated');
+    assert.equal(state.supervised, false);
+    const last = await t.deps.db
+      .selectFrom('workOrderEvent')
+      .select(['action', 'detail'])
+      .where('workOrderId', '=', id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(last, { action: 'remind', detail: { lateFor: 'resolve' } });
+    t.setNow(undefined);
+  });
+
+  test('reminded orders waiting to escalate do not crowd later late orders out of the sweep', async () => {
+    const first = await dispatchedOrder(new Date('2026-04-07T01:00:00Z')); // Tuesday after 清明
+    const second = await dispatchedOrder(new Date('2026-04-07T01:00:00Z'));
+    t.setNow(new Date('2026-04-09T01:00:00Z'));
+    await sweepOverdueWorkOrders(t.deps, 1);
+    assert.equal((await stateOf(first)).overdueLevel, 1);
+    assert.equal((await stateOf(second)).overdueLevel, 1);
+    const third = await dispatchedOrder(new Date('2026-04-07T02:00:00Z'));
+    t.setNow(new Date('2026-04-09T02:00:00Z'));
+    // Pages of one: the two reminded orders fill the first pages; the third must still be reached.
+    const result = await sweepOverdueWorkOrders(t.deps, 1);
+    assert.deepEqual(result, { reminded: 1, supervised: 0 });
+    assert.equal((await stateOf(third)).overdueLevel, 1);
+    t.setNow(undefined);
+  });
+
   test('two server processes on one database run a queued job once', async () => {
     let runs = 0;
     const log = { info: () => {}, error: () => {} };

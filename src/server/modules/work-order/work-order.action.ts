@@ -72,13 +72,14 @@ function plan(
         assigneeId: input.assigneeId ?? null,
         acceptBy: clock.acceptBy(row.priority as Priority),
         acceptedAt: null,
+        ...noLapses,
       });
       break;
     case 'accept':
-      Object.assign(change, { acceptedAt: now, assigneeId: row.assigneeId ?? actorId });
+      Object.assign(change, { acceptedAt: now, assigneeId: row.assigneeId ?? actorId, ...noLapses });
       break;
     case 'return':
-      Object.assign(change, { organizationId: null, assigneeId: null, acceptBy: null, acceptedAt: null });
+      Object.assign(change, { organizationId: null, assigneeId: null, acceptBy: null, acceptedAt: null, ...noLapses });
       break;
     case 'request_extension':
       if (!input.extensionDays) throw fieldError('body.extensionDays', 'required to ask for an extension', 'required');
@@ -89,7 +90,7 @@ function plan(
         resolveBy: clock.extend(row.resolveBy, row.extensionRequestedDays ?? 0),
         extensionRequestedDays: null,
         extensionReason: null,
-        overdueLevel: 0,
+        ...noLapses,
       });
       break;
     case 'reject_extension':
@@ -125,6 +126,14 @@ function plan(
   return { change, extra };
 }
 
+/**
+ * The sweep counts lapses of the deadline in force: a reminder (level 1) then supervision
+ * (level 2). When that deadline changes — a new accept-by, accepted so resolve-by is what
+ * counts, an extension, a reopening — the count starts again, so the next lapse is reminded
+ * before it is escalated. Supervision already ordered stays.
+ */
+const noLapses = { overdueLevel: 0, remindedAt: null } as const;
+
 /** A reopened order goes back to the same organisation with fresh deadlines, counted against it. */
 function reopenOrClose(row: Row, clock: DeadlineClock, to: WorkOrderStatus): Change {
   if (to === 'closed') return { status: to, closedAt: clock.now };
@@ -135,7 +144,7 @@ function reopenOrClose(row: Row, clock: DeadlineClock, to: WorkOrderStatus): Cha
     assigneeId: null,
     acceptedAt: null,
     resolvedAt: null,
-    overdueLevel: 0,
+    ...noLapses,
     acceptBy: to === 'dispatched' ? clock.acceptBy(row.priority as Priority) : null,
     resolveBy: clock.resolveBy(row.kind as WorkOrderKind),
   };

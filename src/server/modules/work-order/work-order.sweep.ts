@@ -3,7 +3,7 @@ import { handlerRoles } from '../../../shared/domain/role';
 import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
 import type { AppDeps } from '../../deps';
 import { enqueueSms } from '../message/message.service';
-import { deadlineClock } from './work-order.deadline';
+import { type DeadlineClock, deadlineClock } from './work-order.deadline';
 import { announceChange } from './work-order.feed';
 import { overdueNotice } from './work-order.message';
 import * as repo from './work-order.repository';
@@ -13,8 +13,6 @@ export interface SweepResult {
   supervised: number;
 }
 
-const batchSize = 500;
-
 /**
  * The overdue sweep: an order past its accept-by or resolve-by deadline is reminded (催办)
  * once; still overdue a working day after that reminder, it goes to supervision (督办).
@@ -22,11 +20,9 @@ const batchSize = 500;
  * next sweep looks again. The job queue runs this in one process at a time. Each reminder and
  * escalation is also a text message to the people handling the order, sent through the outbox.
  */
-export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult> {
-  const clock = await deadlineClock(deps);
-  const now = clock.now;
-  const result: SweepResult = { reminded: 0, supervised: 0 };
-  const rows = await deps.db
+/** Open orders past a deadline and not yet supervised, a page at a time in id order. */
+function lateOrders(deps: AppDeps, now: Date, afterId: number, pageSize: number) {
+  return deps.db
     .selectFrom('workOrder')
     .select([
       'id',
@@ -41,15 +37,38 @@ export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult
       'organizationId',
       'assigneeId',
     ])
+    .where('id', '>', afterId)
     .where('status', 'in', [...openStatuses])
     .where('overdueLevel', '<', 2)
     .where((eb) =>
       eb.or([eb('resolveBy', '<', now), eb.and([eb('status', '=', 'dispatched'), eb('acceptBy', '<', now)])]),
     )
     .orderBy('id')
-    .limit(batchSize)
+    .limit(pageSize)
     .execute();
+}
 
+export async function sweepOverdueWorkOrders(deps: AppDeps, pageSize = 500): Promise<SweepResult> {
+  const clock = await deadlineClock(deps);
+  const now = clock.now;
+  const result: SweepResult = { reminded: 0, supervised: 0 };
+  // Paged by id: reminded orders not yet due to escalate are skipped, and must not fill every page.
+  let afterId = 0;
+  for (;;) {
+    const rows = await lateOrders(deps, now, afterId, pageSize);
+    if (rows.length === 0) return result;
+    await sweepPage(deps, clock, rows, result);
+    afterId = (rows[rows.length - 1] as { id: number }).id;
+  }
+}
+
+async function sweepPage(
+  deps: AppDeps,
+  clock: DeadlineClock,
+  rows: Awaited<ReturnType<typeof lateOrders>>,
+  result: SweepResult,
+) {
+  const now = clock.now;
   for (const row of rows) {
     const lateFor = row.resolveBy < now ? 'resolve' : 'accept';
     const escalate =
@@ -84,5 +103,4 @@ export async function sweepOverdueWorkOrders(deps: AppDeps): Promise<SweepResult
     if (written && escalate) result.supervised += 1;
     else if (written) result.reminded += 1;
   }
-  return result;
 }
