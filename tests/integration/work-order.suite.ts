@@ -281,10 +281,31 @@ describe('work orders: intake, lifecycle, scope, deadlines', () => {
       description: '离婚后孩子抚养费怎么算？',
       divisionCode: RENCHENG_TOWN,
       phone: '13905370017',
+      legalDomain: 'marriage_family',
       answer: '一般为月总收入的百分之二十至三十。',
     });
     assert.equal(created.statusCode, 201, created.body);
     assert.equal(created.json().status, 'answered');
+    assert.equal(created.json().legalDomain, 'marriage_family');
+    const before = await t.deps.db
+      .selectFrom('workOrder')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const unknownDomain = await clerk.post('/api/v1/work-orders', {
+      kind: 'consultation',
+      channel: 'window',
+      description: '离婚后孩子抚养费怎么算？',
+      divisionCode: RENCHENG_TOWN,
+      phone: '13905370017',
+      legalDomain: 'space_law',
+    });
+    assert.equal(unknownDomain.statusCode, 400, unknownDomain.body);
+    assert.equal(unknownDomain.json().errors[0].field, 'body.legalDomain');
+    const after = await t.deps.db
+      .selectFrom('workOrder')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(after.n), Number(before.n), 'nothing written');
     const outside = await clerk.post('/api/v1/work-orders', {
       kind: 'consultation',
       channel: 'window',

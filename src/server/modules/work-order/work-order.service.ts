@@ -20,6 +20,7 @@ import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { fieldError, notFound } from '../../http/app-error';
 import { decodeIdCursor, toPage } from '../../http/pagination';
+import { checkLegalDomain } from '../legal-domain/legal-domain.service';
 import { enqueueSms } from '../message/message.service';
 import { findCitizenByIdNumber, writeCitizen } from './citizen.service';
 import { deadlineClock } from './work-order.deadline';
@@ -52,6 +53,7 @@ export type WithinIntake = (trx: Transaction<Database>, workOrderId: number) => 
 async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, within?: WithinIntake) {
   if (actor && !input.divisionCode.startsWith(actor.scopePrefix))
     throw fieldError('body.divisionCode', 'outside your data scope', 'out_of_scope');
+  await checkLegalDomain(deps, input.legalDomain, 'body.legalDomain');
   if (input.idempotencyKey) {
     const earlier = await repo.findByIdempotencyKey(deps.db, input.idempotencyKey);
     if (earlier) return earlier;
