@@ -23,12 +23,12 @@ export function legalDomainRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'The active legal domains in list order; includeRetired=true (administrators) adds the retired',
+          summary: 'The active legal domains in list order; includeRetired=true adds the retired',
           querystring: listLegalDomainsQuerySchema,
           response: { 200: legalDomainListSchema },
         },
       },
-      async (request) => ({ items: [...(await service.listLegalDomains(deps, actorOf(request), request.query))] }),
+      async (request) => ({ items: [...(await service.listLegalDomains(deps, request.query))] }),
     );
 
     app.post(

@@ -1,4 +1,3 @@
-import { hasPermission } from '../../../shared/domain/role';
 import type {
   CreateLegalDomain,
   LegalDomainView,
@@ -8,7 +7,7 @@ import type {
 import { referenceCache } from '../../db/reference-cache';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
-import { AppError, fieldError, forbidden, notFound } from '../../http/app-error';
+import { AppError, fieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './legal-domain.repository';
 
@@ -51,17 +50,16 @@ export async function listActiveLegalDomains(deps: AppDeps): Promise<readonly Le
   return (await taxonomyCache.get(deps.db)).active;
 }
 
-/** Staff: the active domains; administrators may ask for the retired ones too (read fresh, to edit). */
+/**
+ * Staff: the active domains, or with includeRetired the retired ones too — every staff member,
+ * so an old order's retired domain still shows its name (names are not confidential).
+ */
 export async function listLegalDomains(
   deps: AppDeps,
-  actor: Actor,
   query: ListLegalDomainsQuery,
 ): Promise<readonly LegalDomainView[]> {
   if (query.includeRetired !== 'true') return listActiveLegalDomains(deps);
-  if (!hasPermission(actor.roles, 'legal_domain.manage')) {
-    throw forbidden('Only administrators of the legal domains see the retired ones.');
-  }
-  return repo.listDomains(deps.db, false);
+  return repo.listDomains(deps.db, false); // read fresh: the administration page edits from it
 }
 
 // The table's unique constraints are the one judge of a duplicate, so two administrators adding

@@ -7,23 +7,22 @@ import type {
   UpdateLegalDomain,
 } from '../../../shared/schemas/legal-domain.schema';
 import { api } from '../../api/client';
-import { can } from '../auth/auth.hooks';
 import { CurrentUserContext } from '../auth/current-user';
 
 const domainsKey = ['legal-domains'] as const;
 
-type Audience = 'public' | 'staff' | 'admin';
+type Audience = 'public' | 'staff';
 
 function fetchDomains(audience: Audience, signal: AbortSignal) {
   const path = audience === 'public' ? '/api/v1/public/legal-domains' : '/api/v1/legal-domains';
-  const query = audience === 'admin' ? { includeRetired: 'true' } : undefined;
+  const query = audience === 'staff' ? { includeRetired: 'true' } : undefined;
   return api.get<{ items: LegalDomainView[] }>(path, query, signal).then((page) => page.items);
 }
 
 export interface LegalDomains {
   /** The active domains in list order: what every form offers. */
   options: readonly LegalDomainView[];
-  /** A domain by its code, when this user's list has it (administrators' lists hold the retired too). */
+  /** A domain by its code, when this user's list has it (staff lists hold the retired too). */
   find(code: string): LegalDomainView | undefined;
   /** The code's name in the UI language; a code not in the list (retired, or unknown here) shows itself. */
   labelOf(code: string): string;
@@ -34,13 +33,13 @@ export interface LegalDomains {
 /**
  * The legal-domain taxonomy for pickers and labels, read from the API once per session or so:
  * it changes rarely, and an administrator's change refreshes it at once (the mutations below).
- * Staff read the active domains, administrators the retired ones too, a page without a session
- * (the portal) the public list.
+ * Staff read all domains, retired ones too (old records keep their names); a page without a
+ * session (the portal) reads the active public list.
  */
 export function useLegalDomains(): LegalDomains {
   const { i18n } = useTranslation();
   const me = useContext(CurrentUserContext);
-  const audience: Audience = !me ? 'public' : can(me, 'legal_domain.manage') ? 'admin' : 'staff';
+  const audience: Audience = me ? 'staff' : 'public';
   const query = useQuery({
     queryKey: [...domainsKey, audience],
     queryFn: ({ signal }) => fetchDomains(audience, signal),
@@ -69,7 +68,7 @@ export function useLegalDomains(): LegalDomains {
 export function useLegalDomainAdminList() {
   return useQuery({
     queryKey: [...domainsKey, 'admin'],
-    queryFn: ({ signal }) => fetchDomains('admin', signal),
+    queryFn: ({ signal }) => fetchDomains('staff', signal),
     staleTime: 0,
   });
 }
