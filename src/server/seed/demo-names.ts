@@ -266,3 +266,23 @@ export function townshipShortName(name: string): string {
 export function countyShortName(name: string): string {
   return name.replace(/高新技术产业开发区$/, '高新区');
 }
+
+const idCheckWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const idCheckCharacters = '10X98765432';
+
+/**
+ * A fake resident ID number (GB 11643-1999) with a valid check character: the six-digit region
+ * code, a birth date in `birthYears`, a sequence odd for men and even for women.
+ */
+export function residentIdNumber(
+  rng: Random,
+  regionCode: string,
+  isFemale: boolean,
+  birthYears: readonly [number, number],
+): string {
+  const birth = `${rng.int(birthYears[0], birthYears[1])}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const sequence = 2 * rng.int(1, 499) + (isFemale ? 0 : 1);
+  const body = `${regionCode.slice(0, 6)}${birth}${String(sequence).padStart(3, '0')}`;
+  const sum = idCheckWeights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+  return `${body}${idCheckCharacters[sum % 11]}`;
+}
