@@ -11,6 +11,7 @@ import { progressPrinter } from './progress';
 import { createFieldCipher } from './security/field-cipher';
 import { loadCalendarSeed } from './seed/calendar.loader';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo.seed';
+import { seedDemoWorkOrders } from './seed/demo-work-order.seed';
 import { bundledDivisionsFile, loadDivisions } from './seed/division.loader';
 import { buildWeb, isWebBuildStale } from './web-build';
 
@@ -53,6 +54,8 @@ async function main() {
   const admin = await ensureAdministrator(deps.db, config.adminPassword);
   if (config.demo) {
     await seedDemo(deps.db, deps.cipher, (step, done, total) => progress.update(step, done, total));
+    // Orders through the real use cases, so the queues are not empty on the first start.
+    await seedDemoWorkOrders(deps, (step, done, total) => progress.update(step, done, total));
   }
 
   if (await isWebBuildStale(webDistDir)) {
