@@ -62,11 +62,16 @@ describe('overdue sweep and the job queue', () => {
       (
         await t.deps.db
           .selectFrom('messageOutbox')
-          .select(['recipientCipher', 'purpose', 'body'])
+          .select(['recipientCipher', 'purpose', 'body', 'nextAttemptAt'])
           .where('workOrderId', '=', id)
           .orderBy('id')
           .execute()
-      ).map((m) => ({ to: t.deps.cipher.decrypt(m.recipientCipher), purpose: m.purpose, body: m.body }));
+      ).map((m) => ({
+        to: t.deps.cipher.decrypt(m.recipientCipher),
+        purpose: m.purpose,
+        body: m.body,
+        sendAt: m.nextAttemptAt.toISOString(),
+      }));
     t.setNow(new Date('2026-03-03T08:00:00Z'));
     await sweepOverdueWorkOrders(t.deps);
     assert.equal((await stateOf(id)).overdueLevel, 0, 'not yet late');
@@ -87,6 +92,7 @@ describe('overdue sweep and the job queue', () => {
     assert.equal(reminder?.to, lawyerPhone);
     assert.equal(reminder?.purpose, 'reminder');
     assert.match(reminder?.body ?? '', /催办.*签收时限/);
+    assert.equal(reminder?.sendAt, '2026-03-04T01:00:00.000Z', 'in office hours: at once');
 
     t.setNow(new Date('2026-03-05T16:30:00Z')); // after 24:00 Thursday: a working day after the reminder
     await sweepOverdueWorkOrders(t.deps);
@@ -94,10 +100,11 @@ describe('overdue sweep and the job queue', () => {
     assert.equal(escalated.overdueLevel, 2);
     assert.equal(escalated.supervised, true);
     assert.deepEqual(
-      (await notices()).map((n) => [n.to, n.purpose]),
+      (await notices()).map((n) => [n.to, n.purpose, n.sendAt]),
       [
-        [lawyerPhone, 'reminder'],
-        [lawyerPhone, 'supervision_notice'],
+        [lawyerPhone, 'reminder', '2026-03-04T01:00:00.000Z'],
+        // Escalated at 00:30 Friday: the text waits for 08:30.
+        [lawyerPhone, 'supervision_notice', '2026-03-06T00:30:00.000Z'],
       ],
     );
     t.setNow(undefined);

@@ -5,6 +5,7 @@ import {
   type CalendarDayKind,
   isCalendarDate,
   isWorkingDay,
+  nextOfficeTime,
   noOverrides,
   shanghaiDateOf,
   startOfShanghaiDay,
@@ -159,4 +160,22 @@ describe('Shanghai days', () => {
     assert.equal(shanghaiDateOf(new Date('2026-02-13T16:00:00.000Z')), '2026-02-14');
     assert.equal(startOfShanghaiDay('2026-02-14').toISOString(), '2026-02-13T16:00:00.000Z');
   });
+});
+
+describe('nextOfficeTime (messages to staff in office hours, 08:30–17:30 on working days)', () => {
+  const overrides = { get: (date: string) => cn2026.get(date) };
+  const cases: [string, Date, Date][] = [
+    ['during office hours: now', at('2026-03-04T10:15:00'), at('2026-03-04T10:15:00')],
+    ['08:30 exactly: now', at('2026-03-04T08:30:00'), at('2026-03-04T08:30:00')],
+    ['early morning: 08:30 the same day', at('2026-03-04T00:01:00'), at('2026-03-04T08:30:00')],
+    ['17:30 exactly: the next morning', at('2026-03-04T17:30:00'), at('2026-03-05T08:30:00')],
+    ['Friday evening: Monday morning', at('2026-03-06T19:00:00'), at('2026-03-09T08:30:00')],
+    ['00:01 Saturday: Monday morning', at('2026-03-07T00:01:00'), at('2026-03-09T08:30:00')],
+    ['before the Spring Festival: the make-up Saturday', at('2026-02-13T18:00:00'), at('2026-02-14T08:30:00')],
+    ['inside the holiday: the first day back', at('2026-02-18T10:00:00'), at('2026-02-24T08:30:00')],
+    ['on a make-up Saturday: now', at('2026-02-28T09:00:00'), at('2026-02-28T09:00:00')],
+  ];
+  for (const [label, instant, expected] of cases) {
+    test(label, () => assert.equal(nextOfficeTime(instant, overrides).toISOString(), expected.toISOString()));
+  }
 });

@@ -114,3 +114,25 @@ export function workingDaysBetween(a: Date, b: Date, overrides: CalendarOverride
   }
   return count;
 }
+
+/** Office hours on a working day, Asia/Shanghai, in minutes after midnight: 08:30 to 17:30. */
+export const officeHours = { startMinute: 8 * 60 + 30, endMinute: 17 * 60 + 30 } as const;
+
+/**
+ * When a message to staff may go out: `instant` itself during office hours on a working day,
+ * otherwise the start of the next office hours. A deadline lapses at midnight; the handler
+ * hears of it in the morning, not at 00:01 on a Saturday.
+ */
+export function nextOfficeTime(instant: Date, overrides: CalendarOverrides): Date {
+  let date = shanghaiDateOf(instant);
+  const minute = (instant.getTime() - startOfShanghaiDay(date).getTime()) / 60_000;
+  if (isWorkingDay(date, overrides)) {
+    if (minute < officeHours.startMinute) return officeStart(date);
+    if (minute < officeHours.endMinute) return instant;
+  }
+  do date = addCalendarDays(date, 1);
+  while (!isWorkingDay(date, overrides));
+  return officeStart(date);
+}
+
+const officeStart = (date: string) => new Date(startOfShanghaiDay(date).getTime() + officeHours.startMinute * 60_000);

@@ -10,11 +10,19 @@ export interface NewMessage {
   workOrderId: number | null;
 }
 
-/** Queues an SMS inside the caller's transaction: it exists exactly when what it announces does. */
-export async function enqueueSms(trx: Transaction<Database>, message: NewMessage, now: Date): Promise<void> {
+/**
+ * Queues an SMS inside the caller's transaction: it exists exactly when what it announces does.
+ * `sendAt` holds it back (a notice to staff waits for office hours).
+ */
+export async function enqueueSms(
+  trx: Transaction<Database>,
+  message: NewMessage,
+  now: Date,
+  sendAt: Date = now,
+): Promise<void> {
   await trx
     .insertInto('messageOutbox')
-    .values({ channel: 'sms', ...message, nextAttemptAt: now, createdAt: now })
+    .values({ channel: 'sms', ...message, nextAttemptAt: sendAt, createdAt: now })
     .execute();
 }
 

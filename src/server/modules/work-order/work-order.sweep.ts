@@ -1,4 +1,4 @@
-import { addWorkingDays } from '../../../shared/domain/calendar';
+import { addWorkingDays, nextOfficeTime } from '../../../shared/domain/calendar';
 import { handlerRoles } from '../../../shared/domain/role';
 import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
 import type { AppDeps } from '../../deps';
@@ -18,7 +18,8 @@ export interface SweepResult {
  * once; still overdue a working day after that reminder, it goes to supervision (督办).
  * Each order changes under its version, so a handler acting at the same moment wins and the
  * next sweep looks again. The job queue runs this in one process at a time. Each reminder and
- * escalation is also a text message to the people handling the order, sent through the outbox.
+ * escalation is also a text message to the people handling the order, sent through the outbox
+ * in office hours.
  */
 /** Open orders past a deadline and not yet supervised, a page at a time in id order. */
 function lateOrders(deps: AppDeps, now: Date, afterId: number, pageSize: number) {
@@ -69,6 +70,8 @@ async function sweepPage(
   result: SweepResult,
 ) {
   const now = clock.now;
+  // A deadline lapses at midnight; the handler's text goes out when the office opens.
+  const noticeAt = nextOfficeTime(now, clock.calendar);
   for (const row of rows) {
     const lateFor = row.resolveBy < now ? 'resolve' : 'accept';
     const escalate =
@@ -95,7 +98,8 @@ async function sweepPage(
     const written = await deps.db.transaction().execute(async (trx) => {
       if (!(await repo.updateWorkOrder(trx, row.id, row.version, change))) return false;
       await repo.insertEvents(trx, [event]);
-      for (const phone of phones) await enqueueSms(trx, overdueNotice(row.id, row.code, lateFor, escalate, phone), now);
+      for (const phone of phones)
+        await enqueueSms(trx, overdueNotice(row.id, row.code, lateFor, escalate, phone), now, noticeAt);
       const { id, code, status, divisionCode, organizationId, assigneeId } = row;
       await announceChange(trx, { id, code, status, divisionCode, organizationId, assigneeId, action: event.action });
       return true;
