@@ -69,6 +69,8 @@ async function main() {
 
   const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir: webDistDir, testClock });
   const jobs = await startJobQueue(deps, database.pool, app.log);
+  // Fresh statistics after migrations and seeding, in the background (see database-analyze).
+  if (database.kind === 'pglite') await jobs.boss.send('database-analyze', {});
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'fatal error, shutting down');
     else app.log.info({ signal }, 'shutting down: finishing requests in flight');

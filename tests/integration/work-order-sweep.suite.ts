@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startJobQueue } from '../../src/server/jobs/job-queue';
+import { sql } from 'kysely';
+import { jobDefinitions, startJobQueue } from '../../src/server/jobs/job-queue';
 import { sweepOverdueWorkOrders } from '../../src/server/modules/work-order/work-order.sweep';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -150,6 +151,17 @@ describe('overdue sweep and the job queue', () => {
     assert.deepEqual(result, { reminded: 1, supervised: 0 });
     assert.equal((await stateOf(third)).overdueLevel, 1);
     t.setNow(undefined);
+  });
+
+  test('the nightly analyze job gives the planner statistics (the embedded database has no autovacuum)', async () => {
+    const job = jobDefinitions.find((j) => j.name === 'database-analyze');
+    assert.ok(job?.cron, 'scheduled');
+    await job.run(t.deps, { info: () => {}, error: () => {} });
+    const { rows } = await sql<{ analyzed: boolean }>`
+      select last_analyze is not null as analyzed from pg_stat_user_tables where relname = 'work_order'`.execute(
+      t.deps.db,
+    );
+    assert.deepEqual(rows, [{ analyzed: true }]);
   });
 
   test('two server processes on one database run a queued job once', async () => {

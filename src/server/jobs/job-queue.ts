@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { AppDeps } from '../deps';
@@ -26,6 +27,9 @@ export interface JobDefinition {
 export const jobDefinitions: readonly JobDefinition[] = [
   { name: 'work-order-sweep', cron: '* * * * *', run: (deps) => sweepOverdueWorkOrders(deps) },
   { name: 'message-send', cron: '* * * * *', run: (deps, log) => sendDueMessages(deps, logSmsProvider(log)) },
+  // Planner statistics. The embedded database has no autovacuum, so without this its planner
+  // never learns the tables' sizes and may scan an index instead of using a primary key.
+  { name: 'database-analyze', cron: '30 3 * * *', run: (deps) => sql`analyze`.execute(deps.db) },
 ];
 
 /**
