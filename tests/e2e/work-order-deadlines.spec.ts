@@ -1,19 +1,12 @@
 import fs from 'node:fs';
-import {
-  type APIRequestContext,
-  expect,
-  type Locator,
-  type Page,
-  type PlaywrightWorkerArgs,
-  test,
-} from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   addWorkingDays,
   type CalendarDayKind,
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '../../src/shared/domain/calendar';
-import { DEMO_PASSWORD, logIn, logOut } from './support';
+import { act, lawyersFirm, logInAs, logOut, openOrder, submitByApi } from './support';
 
 // Deadlines through the real pages: an extension the supervisor approves, and the overdue
 // sweep reminding (催办) and then supervising (督办) an order nobody took. The second test moves
@@ -45,28 +38,6 @@ async function deadlineDay(locator: Locator) {
   return day as string;
 }
 
-/** A phone number no other test run has used. */
-const uniquePhone = () => `139${String(Date.now()).slice(-8)}`;
-
-/** A citizen's submission without the portal form (the public API needs no session). */
-async function submitByApi(request: APIRequestContext, description: string) {
-  const response = await request.post('/api/v1/public/work-orders', {
-    data: { kind: 'consultation', description, divisionCode: '370811002000', phone: uniquePhone() },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()).code as string;
-}
-
-/** The demo lawyer's law firm, read from the lawyer's own Me in a separate request context. */
-async function lawyersFirm(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined) {
-  const context = await playwright.request.newContext({ baseURL });
-  const response = await context.post('/api/v1/auth/login', { data: { username: 'lawyer', password: DEMO_PASSWORD } });
-  expect(response.ok()).toBe(true);
-  const { organizationName } = (await response.json()) as { organizationName: string };
-  await context.dispose();
-  return organizationName;
-}
-
 /** Moves the server's clock (null: back to real time). Test controls need no login. */
 async function setServerClock(request: APIRequestContext, now: Date | null) {
   const response = await request.put('/api/v1/test-control/clock', { data: { now: now?.toISOString() ?? null } });
@@ -80,37 +51,16 @@ async function sweep(request: APIRequestContext) {
   return (await response.json()) as { reminded: number; supervised: number };
 }
 
-async function logInAs(page: Page, username: string) {
-  await logIn(page, username, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/workbench\//);
-}
-
-/** Opens an order from a queue of the work-order centre, by searching its code there. */
-async function openOrder(page: Page, code: string, queue: string) {
-  await page.goto(`/work-orders?queue=${queue}`);
-  await page.getByTestId('work-order-filter-q').locator('input').fill(code);
-  await page.keyboard.press('Enter');
-  await page.getByTestId('work-order-table').locator(`tr[data-code="${code}"]`).getByTestId('work-order-link').click();
-  await expect(page.getByTestId('work-order-code')).toHaveText(code);
-}
-
-/** Clicks an action button, fills its modal with `fill`, submits, and waits for the modal to close. */
-async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await fill?.(dialog);
-  await dialog.getByTestId('action-submit').click();
-  await expect(dialog).toBeHidden();
-}
-
 /** The dispatcher sends a waiting order to the demo lawyer's firm. */
 async function dispatchToFirm(page: Page, code: string, firm: string) {
   await logInAs(page, 'dispatcher');
   await openOrder(page, code, 'waiting');
-  await act(page, 'dispatch', async (dialog) => {
-    await dialog.getByTestId('organization-select').click();
-    await page.keyboard.type(firm);
-    await page.locator('.ant-select-item-option', { hasText: firm }).first().click();
+  await act(page, 'dispatch', {
+    fill: async (dialog) => {
+      await dialog.getByTestId('organization-select').click();
+      await page.keyboard.type(firm);
+      await page.locator('.ant-select-item-option', { hasText: firm }).first().click();
+    },
   });
   await expect(page.getByTestId('work-order-detail')).toHaveAttribute('data-status', 'dispatched');
   await expect(page.getByTestId('work-order-organization')).toHaveText(firm);
@@ -126,7 +76,10 @@ test('the handler asks for an extension; the supervisor approves it and the reso
   baseURL,
 }) => {
   const firm = await lawyersFirm(playwright, baseURL);
-  const code = await submitByApi(request, '劳动合同到期不续签，单位拒付经济补偿，怎么办？');
+  const code = await submitByApi(request, {
+    kind: 'consultation',
+    description: '劳动合同到期不续签，单位拒付经济补偿，怎么办？',
+  });
   await dispatchToFirm(page, code, firm);
   await logOut(page);
 
@@ -138,9 +91,11 @@ test('the handler asks for an extension; the supervisor approves it and the reso
   const acceptBy = (await page.getByTestId('work-order-accept-by').textContent()) ?? '';
   expect(acceptBy).toMatch(/^\d{4}-\d{2}-\d{2} 24:00$/);
   const resolveDay = await deadlineDay(page.getByTestId('work-order-resolve-by'));
-  await act(page, 'request_extension', async (dialog) => {
-    await dialog.getByTestId('action-days').fill('5');
-    await dialog.getByTestId('action-reason').fill('需调取劳动仲裁卷宗，当事人在外地务工');
+  await act(page, 'request_extension', {
+    fill: async (dialog) => {
+      await dialog.getByTestId('action-days').fill('5');
+      await dialog.getByTestId('action-reason').fill('需调取劳动仲裁卷宗，当事人在外地务工');
+    },
   });
   const pending = page.getByRole('alert').filter({ hasText: '延期申请待审批' });
   await expect(pending).toHaveText('延期申请待审批：5 个工作日。理由：需调取劳动仲裁卷宗，当事人在外地务工');
@@ -156,9 +111,11 @@ test('the handler asks for an extension; the supervisor approves it and the reso
   await expect(page).toHaveURL(/queue=extension/);
   await openOrder(page, code, 'extension');
   await expect(pending).toBeVisible();
-  await act(page, 'approve_extension', async (dialog) => {
-    await expect(dialog).toContainText('5 个工作日');
-    await expect(dialog).toContainText('需调取劳动仲裁卷宗');
+  await act(page, 'approve_extension', {
+    fill: async (dialog) => {
+      await expect(dialog).toContainText('5 个工作日');
+      await expect(dialog).toContainText('需调取劳动仲裁卷宗');
+    },
   });
 
   // Five working days after the old deadline's last day, by the official calendar.
@@ -197,7 +154,7 @@ test.describe('with the server clock moved', () => {
     baseURL,
   }) => {
     const firm = await lawyersFirm(playwright, baseURL);
-    const code = await submitByApi(request, '房东不退押金，已协商多次。');
+    const code = await submitByApi(request, { kind: 'consultation', description: '房东不退押金，已协商多次。' });
     await dispatchToFirm(page, code, firm);
     // To be accepted within a working day: nobody at the firm takes it.
     const acceptDay = await deadlineDay(page.getByTestId('work-order-accept-by'));

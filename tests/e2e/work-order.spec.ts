@@ -1,74 +1,17 @@
-import {
-  type APIRequestContext,
-  expect,
-  type Locator,
-  type Page,
-  type PlaywrightWorkerArgs,
-  test,
-} from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut } from './support';
+import { expect, type Page, test } from '@playwright/test';
+import { act, apiLogin, lawyersFirm, logInAs, logOut, openOrder, submitByApi, uniquePhone } from './support';
 
 // The life of a work order across the three kinds of user: a citizen on the portal, the
 // dispatcher, and the demo lawyer (whose law firm in 任城区 the dispatcher sends it to).
 
-/** A phone number no other test run has used, so tracking finds exactly this order. */
-const uniquePhone = () => `139${String(Date.now()).slice(-8)}`;
-
-/** Logs `request` in through the API; answers Me (the lawyer's firm) and the CSRF token for its writes. */
-async function apiLogin(request: APIRequestContext, username: string) {
-  const response = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as { organizationName: string; csrfToken: string };
-}
-
-/** The demo lawyer's law firm, read from the lawyer's own Me in a separate request context. */
-async function lawyersFirm(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined) {
-  const context = await playwright.request.newContext({ baseURL });
-  const { organizationName } = await apiLogin(context, 'lawyer');
-  await context.dispose();
-  return organizationName;
-}
-
-/** A citizen's submission without the portal form (no session: the public API needs none). */
-async function submitByApi(request: APIRequestContext, phone: string) {
-  const response = await request.post('/api/v1/public/work-orders', {
-    data: { kind: 'mediation', description: '邻居装修噪音扰民，协商未果。', divisionCode: '370811002000', phone },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()).code as string;
-}
-
-/** Logs in through the form and waits for the role's workbench. */
-async function logInAs(page: Page, username: string) {
-  await logIn(page, username, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/workbench\//);
-}
-
-/** Opens an order from the work-order centre by searching its code in a queue. */
-async function openOrder(page: Page, code: string, queue?: string) {
-  await page.goto(queue ? `/work-orders?queue=${queue}` : '/work-orders');
-  await page.getByTestId('work-order-filter-q').locator('input').fill(code);
-  await page.keyboard.press('Enter');
-  const row = page.getByTestId('work-order-table').locator(`tr[data-code="${code}"]`);
-  await row.getByTestId('work-order-link').click();
-  await expect(page.getByTestId('work-order-code')).toHaveText(code);
-}
-
-/** Clicks an action button, fills its modal with `fill`, submits, and waits for the new status. */
-async function act(page: Page, action: string, status: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await fill?.(dialog);
-  await dialog.getByTestId('action-submit').click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('work-order-detail')).toHaveAttribute('data-status', status);
-}
-
 async function dispatchTo(page: Page, organizationName: string) {
-  await act(page, 'dispatch', 'dispatched', async (dialog) => {
-    await dialog.getByTestId('organization-select').click();
-    await page.keyboard.type(organizationName);
-    await page.locator('.ant-select-item-option', { hasText: organizationName }).first().click();
+  await act(page, 'dispatch', {
+    status: 'dispatched',
+    fill: async (dialog) => {
+      await dialog.getByTestId('organization-select').click();
+      await page.keyboard.type(organizationName);
+      await page.locator('.ant-select-item-option', { hasText: organizationName }).first().click();
+    },
   });
   await expect(page.getByTestId('work-order-organization')).toHaveText(organizationName);
 }
@@ -119,11 +62,12 @@ test('portal → dispatch → accept → resolve → the citizen rates it and it
   await expect(page.getByTestId('work-order-table').locator(`tr[data-code="${code}"]`)).toBeVisible();
   await openOrder(page, code, 'organization');
   await expect(page.getByTestId('work-order-actions')).toBeVisible();
-  await act(page, 'accept', 'accepted');
+  await act(page, 'accept', { status: 'accepted' });
   await expect(page.getByTestId('work-order-assignee')).toHaveText('孔德明');
-  await act(page, 'resolve', 'resolved', (dialog) =>
-    dialog.getByTestId('action-result').fill('建议向劳动监察大队投诉，并申请劳动仲裁。'),
-  );
+  await act(page, 'resolve', {
+    status: 'resolved',
+    fill: (dialog) => dialog.getByTestId('action-result').fill('建议向劳动监察大队投诉，并申请劳动仲裁。'),
+  });
   await expect(page.getByTestId('work-order-result')).toContainText('劳动仲裁');
   await logOut(page);
 
@@ -155,7 +99,7 @@ test('the lawyer returns an order with a reason; the dispatcher sees it waiting 
   baseURL,
 }) => {
   const firm = await lawyersFirm(playwright, baseURL);
-  const code = await submitByApi(request, uniquePhone());
+  const code = await submitByApi(request);
 
   await logInAs(page, 'dispatcher');
   await openOrder(page, code, 'waiting');
@@ -220,7 +164,7 @@ test('dispatch by the routing rules: the suggestion says where and why, the hist
   baseURL,
 }) => {
   const firm = await lawyersFirm(playwright, baseURL);
-  const code = await submitByApi(request, uniquePhone());
+  const code = await submitByApi(request);
 
   await logInAs(page, 'dispatcher');
   await openOrder(page, code, 'waiting');
@@ -256,14 +200,17 @@ test('dispatch by the routing rules: the suggestion says where and why, the hist
   await expect(dispatched.getByTestId('history-routing-explanation')).toContainText('人民调解');
 
   // A transfer has no suggestion: the organisation and, here, its lawyer by name.
-  await act(page, 'transfer', 'dispatched', async (transfer) => {
-    await expect(transfer.getByTestId('route-suggestion')).toHaveCount(0);
-    await transfer.getByTestId('organization-select').click();
-    await page.keyboard.type(firm);
-    await page.locator('.ant-select-item-option', { hasText: firm }).first().click();
-    await transfer.getByTestId('handler-select').click();
-    await page.locator('.ant-select-item-option', { hasText: /孔德明（在办 \d+ 件）/ }).click();
-    await transfer.getByTestId('action-reason').fill('当事人要求律师代为调解');
+  await act(page, 'transfer', {
+    status: 'dispatched',
+    fill: async (transfer) => {
+      await expect(transfer.getByTestId('route-suggestion')).toHaveCount(0);
+      await transfer.getByTestId('organization-select').click();
+      await page.keyboard.type(firm);
+      await page.locator('.ant-select-item-option', { hasText: firm }).first().click();
+      await transfer.getByTestId('handler-select').click();
+      await page.locator('.ant-select-item-option', { hasText: /孔德明（在办 \d+ 件）/ }).click();
+      await transfer.getByTestId('action-reason').fill('当事人要求律师代为调解');
+    },
   });
   await expect(page.getByTestId('work-order-organization')).toHaveText(firm);
   await expect(page.getByTestId('work-order-assignee')).toHaveText('孔德明');
