@@ -1,10 +1,3 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
-import utc from 'dayjs/plugin/utc.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
 /**
  * The official working-day calendar (工作日历). Monday to Friday are working days and weekends
  * are not, unless a calendar day overrides them: a `holiday` (法定节假日, including the weekend
@@ -42,7 +35,7 @@ function assertDate(date: string): void {
 
 /** 0 = Sunday … 6 = Saturday, of a calendar date (no time zone involved). */
 export function weekdayOf(date: string): number {
-  return dayjs.utc(date).day();
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
 export const isWeekend = (date: string) => {
@@ -50,8 +43,9 @@ export const isWeekend = (date: string) => {
   return weekday === 0 || weekday === 6;
 };
 
+// Plain UTC arithmetic on dates: a deadline walks day by day, and this is on every intake (bench/intake).
 export function addCalendarDays(date: string, days: number): string {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 // China has kept UTC+8 without daylight saving since 1991, so within the calendar's years
