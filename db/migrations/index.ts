@@ -7,6 +7,7 @@ import * as hotline from './20261123140000_hotline';
 import * as routing from './20261123150000_routing';
 import * as messageOutbox from './20261123160000_message_outbox';
 import * as legalDomain from './20261123170000_legal_domain';
+import * as legalAidRules from './20261123180000_legal_aid_rules';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder so that the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261123150000_routing': routing,
   '20261123160000_message_outbox': messageOutbox,
   '20261123170000_legal_domain': legalDomain,
+  '20261123180000_legal_aid_rules': legalAidRules,
 };

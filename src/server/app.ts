@@ -22,6 +22,8 @@ import { divisionRoutes } from './modules/division/division.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { hotlineRoutes } from './modules/hotline/hotline.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
+import { publicLegalAidRoutes } from './modules/legal-aid/legal-aid.public-routes';
+import { legalAidRuleRoutes } from './modules/legal-aid/legal-aid-rule.routes';
 import { publicLegalDomainRoutes } from './modules/legal-domain/legal-domain.public-routes';
 import { legalDomainRoutes } from './modules/legal-domain/legal-domain.routes';
 import { organizationRoutes } from './modules/organization/organization.routes';
@@ -96,8 +98,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(hotlineRoutes(deps));
       await api.register(routingRoutes(deps));
       await api.register(legalDomainRoutes(deps));
+      await api.register(legalAidRuleRoutes(deps));
       await api.register(publicWorkOrderRoutes(deps));
       await api.register(publicLegalDomainRoutes(deps));
+      await api.register(publicLegalAidRoutes(deps));
       // Test-only routes exist only with the flag: otherwise these paths are unknown (404).
       if (deps.config.testControls && options.testClock) await api.register(testControlRoutes(deps, options.testClock));
     },

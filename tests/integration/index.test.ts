@@ -13,6 +13,7 @@ import './hotline.suite';
 import './message.suite';
 import './routing.suite';
 import './legal-domain.suite';
+import './legal-aid-eligibility.suite';
 import './calendar.suite';
 import './knowledge.suite';
 import './malformed-requests.suite';

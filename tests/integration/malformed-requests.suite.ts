@@ -65,6 +65,7 @@ describe('every route refuses malformed input with a 4xx problem', () => {
   const validPathValue = (path: string) => {
     if (path.includes('/public/work-orders/{code}')) return 'JN20261122-00042';
     if (path.includes('/legal-domains/{code}')) return 'labor_dispute';
+    if (path.includes('/legal-aid/exemptions/{code}')) return 'good_samaritan';
     if (path.includes('{code}')) return '370811000000';
     if (path.includes('{date}')) return '2026-10-10';
     return '1';

@@ -258,6 +258,53 @@ export interface HotlineCallTable {
   createdAt: Generated<Timestamp>;
 }
 
+// module: legal-aid (the means-test rule data; see db/migrations/*_legal_aid_rules.ts)
+export interface LegalAidRuleVersionTable {
+  id: Generated<number>;
+  /** A city (3708) or county (370811) division-code prefix. */
+  regionPrefix: string;
+  /** YYYY-MM-DD (date columns are read as strings). */
+  effectiveFrom: string;
+  multiplierPermille: number;
+  assetCapFen: number | null;
+  note: string | null;
+  createdBy: number | null;
+  createdAt: Generated<Timestamp>;
+}
+
+export interface LegalAidSupplementaryMatterTable {
+  ruleVersionId: number;
+  code: string;
+  nameZh: string;
+  kind: 'civil' | 'administrative';
+  basis: string;
+  isReviewOnly: Generated<boolean>;
+  sortOrder: number;
+}
+
+export interface LegalAidExemptionTable {
+  code: string;
+  nameZh: string;
+  basis: string;
+  /** Null: any matter. */
+  matterCategories: string[] | null;
+  extendsScope: Generated<boolean>;
+  sortOrder: number;
+  isActive: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface LegalAidDibaoTable {
+  /** A city or county code (12 digits). */
+  divisionCode: string;
+  effectiveFrom: string;
+  monthlyFen: number;
+  isIllustrative: Generated<boolean>;
+  updatedBy: number | null;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Database {
   division: DivisionTable;
   organization: OrganizationTable;
@@ -277,6 +324,10 @@ export interface Database {
   messageOutbox: MessageOutboxTable;
   knowledgeArticle: KnowledgeArticleTable;
   legalDomain: LegalDomainTable;
+  legalAidRuleVersion: LegalAidRuleVersionTable;
+  legalAidSupplementaryMatter: LegalAidSupplementaryMatterTable;
+  legalAidExemption: LegalAidExemptionTable;
+  legalAidDibao: LegalAidDibaoTable;
 }
 
 export type DivisionRow = Selectable<DivisionTable>;

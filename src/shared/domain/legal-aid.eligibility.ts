@@ -660,6 +660,27 @@ export interface EligibilityFactProblem {
 const isWhole = (n: unknown, min: number, max: number): n is number =>
   typeof n === 'number' && Number.isSafeInteger(n) && n >= min && n <= max;
 
+/** Why no rule applies to a division on a date (outside the area, or before any version); undefined when one does. */
+export function divisionCodeProblem(
+  rules: EligibilityRules,
+  divisionCode: string,
+  date: string,
+): EligibilityFactProblem | undefined {
+  if (ruleVersionInForce(rules, divisionCode, date)) return undefined;
+  if (isCoveredByRules(rules, divisionCode))
+    return {
+      field: 'divisionCode',
+      message: `no legal-aid rule is in force here on ${date}`,
+      code: 'no_rule_in_force',
+    };
+  const area = rules.regionPrefixes.join(', ') || 'nothing yet';
+  return {
+    field: 'divisionCode',
+    message: `outside the area the legal-aid rules cover (division codes starting ${area})`,
+    code: 'out_of_area',
+  };
+}
+
 /**
  * Everything wrong with the facts, for a 400 naming each field. The check itself assumes facts
  * that pass: unknown codes here are input errors, not "not eligible".
@@ -683,16 +704,8 @@ export function validateEligibilityFacts(
     problem('assetsFen', 'must be a whole number of fen, 0 or more', 'out_of_range');
 
   const version = ruleVersionInForce(rules, facts.divisionCode, date);
-  if (!version) {
-    if (isCoveredByRules(rules, facts.divisionCode))
-      problem('divisionCode', `no legal-aid rule is in force here on ${date}`, 'no_rule_in_force');
-    else
-      problem(
-        'divisionCode',
-        `outside the area the legal-aid rules cover (division codes starting ${rules.regionPrefixes.join(', ') || 'nothing yet'})`,
-        'out_of_area',
-      );
-  }
+  const divisionProblem = version ? undefined : divisionCodeProblem(rules, facts.divisionCode, date);
+  if (divisionProblem) problems.push(divisionProblem);
   const matter = version?.matters.get(facts.matterCategory);
   if (version && !matter)
     problem(

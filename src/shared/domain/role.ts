@@ -35,6 +35,8 @@ export const permissions = [
   'calendar.manage',
   'routing.manage',
   'legal_domain.manage',
+  /** The legal-aid means-test rules: versions, dibao amounts, the exemption list. */
+  'legal_aid.rules.manage',
   'knowledge.read',
   'knowledge.manage',
   'work_order.read',
@@ -117,6 +119,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'calendar.manage',
     'routing.manage',
     'legal_domain.manage',
+    'legal_aid.rules.manage',
     'knowledge.read',
     'knowledge.manage',
     'work_order.read',
