@@ -234,7 +234,7 @@ async function main() {
         results: mix,
         criteriaPerCheck: round(criteria / facts.length),
       },
-      checkPerSecond: { checksPerSecond: check.checksPerSecond, nsPerCheck: check.nsPerCheck },
+      check: { checksPerSecond: check.checksPerSecond, nsPerCheck: check.nsPerCheck },
       withValidation: { checksPerSecond: withValidation.checksPerSecond, nsPerCheck: withValidation.nsPerCheck },
       serviceCall: { checksPerSecond: servicePerSecond, firstLookAtEachDivisionPerSecond: coldPerSecond },
       ceiling: {
