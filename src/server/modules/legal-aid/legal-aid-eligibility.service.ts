@@ -30,7 +30,11 @@ export async function readRuleData(db: Kysely<Database>): Promise<EligibilityRul
     repo.listDibao(db),
   ]);
   const mattersOf = new Map<number, typeof matters>();
-  for (const m of matters) mattersOf.set(m.ruleVersionId, [...(mattersOf.get(m.ruleVersionId) ?? []), m]);
+  for (const m of matters) {
+    const list = mattersOf.get(m.ruleVersionId);
+    if (list) list.push(m);
+    else mattersOf.set(m.ruleVersionId, [m]);
+  }
   return {
     versions: versions.map((v) => ({
       id: v.id,
