@@ -8,6 +8,7 @@ import * as routing from './20261123150000_routing';
 import * as messageOutbox from './20261123160000_message_outbox';
 import * as legalDomain from './20261123170000_legal_domain';
 import * as legalAidRules from './20261123180000_legal_aid_rules';
+import * as legalAidApplication from './20261123190000_legal_aid_application';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder so that the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261123160000_message_outbox': messageOutbox,
   '20261123170000_legal_domain': legalDomain,
   '20261123180000_legal_aid_rules': legalAidRules,
+  '20261123190000_legal_aid_application': legalAidApplication,
 };

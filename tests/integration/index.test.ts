@@ -14,6 +14,7 @@ import './message.suite';
 import './routing.suite';
 import './legal-domain.suite';
 import './legal-aid-eligibility.suite';
+import './legal-aid-application.suite';
 import './calendar.suite';
 import './knowledge.suite';
 import './malformed-requests.suite';

@@ -63,7 +63,8 @@ describe('every route refuses malformed input with a 4xx problem', () => {
 
   const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, value);
   const validPathValue = (path: string) => {
-    if (path.includes('/public/work-orders/{code}')) return 'JN20261122-00042';
+    if (path.includes('/public/work-orders/{code}') || path.includes('/public/legal-aid/applications/{code}'))
+      return 'JN20261122-00042';
     if (path.includes('/legal-domains/{code}')) return 'labor_dispute';
     if (path.includes('/legal-aid/exemptions/{code}')) return 'good_samaritan';
     if (path.includes('{code}')) return '370811000000';

@@ -295,6 +295,42 @@ export interface LegalAidExemptionTable {
   updatedAt: Generated<Timestamp>;
 }
 
+// module: legal-aid (applications and decisions; see db/migrations/*_legal_aid_application.ts)
+export interface LegalAidApplicationTable {
+  workOrderId: number;
+  householdSize: number;
+  monthlyHouseholdIncomeFen: number;
+  assetsFen: number | null;
+  matterCategory: string;
+  exemptions: string[];
+  appointmentGrounds: string[];
+  opposingPartyCipher: string | null;
+  opposingPartyHash: string | null;
+  documents: string[];
+  eligibility: Json;
+  eligibilityResult: 'eligible' | 'not_eligible' | 'needs_review';
+  ruleVersionId: number;
+  receivedAt: Timestamp;
+  reviewBy: Timestamp;
+  decision: 'grant' | 'refuse' | null;
+  decisionReasons: string | null;
+  decidedBy: number | null;
+  decidedAt: Timestamp | null;
+  letterYear: number | null;
+  letterSequence: number | null;
+  letterNumber: string | null;
+  objectionReason: string | null;
+  objectedAt: Timestamp | null;
+  objectionActorKind: 'staff' | 'citizen' | null;
+  objectionAnswerBy: Timestamp | null;
+  objectionAnswer: 'uphold' | 'overturn' | null;
+  objectionAnswerReasons: string | null;
+  objectionAnsweredBy: number | null;
+  objectionAnsweredAt: Timestamp | null;
+  version: Generated<number>;
+  createdAt: Generated<Timestamp>;
+}
+
 export interface LegalAidDibaoTable {
   /** A city or county code (12 digits). */
   divisionCode: string;
@@ -328,6 +364,7 @@ export interface Database {
   legalAidSupplementaryMatter: LegalAidSupplementaryMatterTable;
   legalAidExemption: LegalAidExemptionTable;
   legalAidDibao: LegalAidDibaoTable;
+  legalAidApplication: LegalAidApplicationTable;
 }
 
 export type DivisionRow = Selectable<DivisionTable>;

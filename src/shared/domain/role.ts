@@ -37,6 +37,8 @@ export const permissions = [
   'legal_domain.manage',
   /** The legal-aid means-test rules: versions, dibao amounts, the exemption list. */
   'legal_aid.rules.manage',
+  /** Grant or refuse a legal-aid application, answer an objection to a refusal (audited). */
+  'legal_aid.decide',
   'knowledge.read',
   'knowledge.manage',
   'work_order.read',
@@ -108,6 +110,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'work_order.read',
     'work_order.supervise',
     'citizen.reveal',
+    'legal_aid.decide',
   ],
   leader: ['directory.read', 'workbench.overview', 'work_order.read'],
   finance_officer: ['directory.read', 'workbench.finance'],
@@ -120,6 +123,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'routing.manage',
     'legal_domain.manage',
     'legal_aid.rules.manage',
+    'legal_aid.decide',
     'knowledge.read',
     'knowledge.manage',
     'work_order.read',

@@ -11,7 +11,7 @@ import type { AppDeps } from '../../deps';
 import { ratePublicWorkOrder } from './work-order.rating';
 import * as service from './work-order.service';
 
-const idempotencyHeaderSchema = z
+export const idempotencyHeaderSchema = z
   .object({
     'idempotency-key': z
       .string()

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { shanghaiDateOf } from '../../../shared/domain/calendar';
 import { scopePrefix } from '../../../shared/domain/division';
 import {
@@ -15,7 +15,7 @@ import type {
   WorkOrder,
   WorkOrderDetail,
 } from '../../../shared/schemas/work-order.schema';
-import type { Database } from '../../db/schema';
+import type { Database, WorkOrderEventTable } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { fieldError, notFound } from '../../http/app-error';
@@ -138,8 +138,17 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
   }
 }
 
-export async function createPublicWorkOrder(deps: AppDeps, input: PublicCreateWorkOrder, idempotencyKey?: string) {
-  const order = await intake(deps, { ...input, priority: 'normal', idempotencyKey }, undefined);
+/**
+ * A citizen's own request. A module that records something with it (a legal-aid application)
+ * passes `within`, and may pass the ID number its own form takes.
+ */
+export async function createPublicWorkOrder(
+  deps: AppDeps,
+  input: PublicCreateWorkOrder & { idNumber?: string | undefined },
+  idempotencyKey?: string,
+  within?: WithinIntake,
+) {
+  const order = await intake(deps, { ...input, priority: 'normal', idempotencyKey }, undefined, within);
   if ('written' in order) return toPublicWorkOrder(order.written.row, order.written.events);
   // A retry: the order as it stands now.
   const row = await repo.findWorkOrderByCode(deps.db, order.code);
@@ -217,4 +226,12 @@ export async function listWorkOrders(deps: AppDeps, actor: Actor, query: ListWor
   });
   const page = toPage(rows, query.limit);
   return { nextCursor: page.nextCursor, items: page.items.map((r) => toWorkOrder(r, actor, deps.cipher)) };
+}
+
+/**
+ * Events another module records on an order it acts on (a legal-aid decision, an objection),
+ * inside that module's transaction; the order's own columns are the lifecycle's alone.
+ */
+export function recordWorkOrderEvents(db: Kysely<Database>, events: Insertable<WorkOrderEventTable>[]) {
+  return repo.insertEvents(db, events);
 }
