@@ -14,6 +14,8 @@ import { PublicDivisionListPage } from './features/division/division-list.public
 import { HotlineConsolePage } from './features/hotline/hotline-console.page';
 import { KioskPage } from './features/kiosk/kiosk.page';
 import { KnowledgePage } from './features/knowledge/knowledge.page';
+import { LegalAidApplyPage } from './features/legal-aid/legal-aid-apply.page';
+import { LegalAidIntakePage } from './features/legal-aid/legal-aid-intake.page';
 import { LegalDomainListPage } from './features/legal-domain/legal-domain-list.page';
 import { PortalPage } from './features/portal/portal.page';
 import { RoutingRuleListPage } from './features/routing/routing-rule-list.page';
@@ -38,6 +40,7 @@ export const router = createBrowserRouter([
   { path: '/public/divisions', element: <PublicDivisionListPage /> },
   { path: '/service/apply', element: <PublicApplyPage /> },
   { path: '/service/track', element: <PublicTrackPage /> },
+  { path: '/service/legal-aid', element: <LegalAidApplyPage /> },
   { path: '/kiosk', element: <KioskPage /> },
   { path: '/login', element: <LoginPage /> },
   {
@@ -59,6 +62,7 @@ export const router = createBrowserRouter([
       { path: '/knowledge', element: guarded('knowledge.read', <KnowledgePage />) },
       { path: '/work-orders', element: guarded('work_order.read', <WorkOrderListPage />) },
       { path: '/work-orders/new', element: guarded('work_order.intake', <WorkOrderIntakePage />) },
+      { path: '/legal-aid/applications/new', element: guarded('work_order.intake', <LegalAidIntakePage />) },
       { path: '/work-orders/:id', element: guarded('work_order.read', <WorkOrderDetailPage />) },
       { path: '/directory/organizations', element: guarded('directory.read', <OrganizationListPage />) },
       {

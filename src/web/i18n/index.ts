@@ -9,6 +9,8 @@ import { hotlineFeaturesEnUS } from './hotline.en-US';
 import { type HotlineFeatureMessages, hotlineFeaturesZhCN } from './hotline.zh-CN';
 import { knowledgeEnUS } from './knowledge.en-US';
 import { type KnowledgeMessages, knowledgeZhCN } from './knowledge.zh-CN';
+import { legalAidEnUS } from './legal-aid.en-US';
+import { type LegalAidMessages, legalAidZhCN } from './legal-aid.zh-CN';
 import { legalDomainEnUS } from './legal-domain.en-US';
 import { type LegalDomainMessages, legalDomainZhCN } from './legal-domain.zh-CN';
 import { workOrderEnUS } from './work-order.en-US';
@@ -29,6 +31,7 @@ declare module 'i18next' {
         workOrder: WorkOrderMessages;
         knowledge: KnowledgeMessages;
         legalDomain: LegalDomainMessages;
+        legalAid: LegalAidMessages;
       } & HotlineFeatureMessages;
     };
   }
@@ -61,6 +64,7 @@ void i18n.use(initReactI18next).init({
         workOrder: workOrderZhCN,
         knowledge: knowledgeZhCN,
         legalDomain: legalDomainZhCN,
+        legalAid: legalAidZhCN,
         ...hotlineFeaturesZhCN,
       },
     },
@@ -71,6 +75,7 @@ void i18n.use(initReactI18next).init({
         workOrder: workOrderEnUS,
         knowledge: knowledgeEnUS,
         legalDomain: legalDomainEnUS,
+        legalAid: legalAidEnUS,
         ...hotlineFeaturesEnUS,
       },
     },

@@ -76,7 +76,10 @@ export function PortalPage() {
         <Row gutter={[12, 12]}>
           {serviceKinds.map((kind) => (
             <Col key={kind} xs={24} sm={12} lg={6}>
-              <Link to={`/service/apply?kind=${kind}`} className="portal-service-link">
+              <Link
+                to={kind === 'legal_aid' ? '/service/legal-aid' : `/service/apply?kind=${kind}`}
+                className="portal-service-link"
+              >
                 <Card size="small" hoverable className="portal-service" data-testid={`service-${kind}`}>
                   <Flex gap={12} align="flex-start">
                     <span className="portal-service-icon" aria-hidden>

@@ -7,6 +7,7 @@ import type { WorkOrderAction } from '../../../shared/domain/work-order.lifecycl
 import { isApiError } from '../../api/api-error';
 import { QueryError } from '../../components/query-error';
 import { NotFoundResult } from '../../components/result-pages';
+import { LegalAidReviewCard } from '../legal-aid/legal-aid-review.card';
 import { useWorkOrder } from './work-order.api';
 import { LiveBadge, useLiveWorkOrders } from './work-order.live';
 import { dangerActions, WorkOrderActionModal } from './work-order-action.modal';
@@ -103,6 +104,8 @@ export function WorkOrderDetailPage() {
           </Space>
         )}
       </Card>
+
+      {current.kind === 'legal_aid' && <LegalAidReviewCard workOrderId={current.id} />}
 
       <WorkOrderSummary order={current} />
 

@@ -46,6 +46,16 @@ export function WorkOrderQueueCard() {
               {t('workOrder.workbench.create')}
             </LinkButton>
           )}
+          {can(me, 'work_order.intake') && (
+            <LinkButton
+              to="/legal-aid/applications/new"
+              size="small"
+              icon={<PlusOutlined />}
+              data-testid="legal-aid-new"
+            >
+              {t('legalAid.workbenchLink')}
+            </LinkButton>
+          )}
           <LinkButton to="/work-orders" size="small" icon={<UnorderedListOutlined />}>
             {t('workOrder.workbench.open')}
           </LinkButton>
