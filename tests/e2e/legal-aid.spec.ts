@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { logInAs, uniquePhone } from './support';
+import { logInAs, logOut, uniquePhone } from './support';
 
 // 法律援助: a citizen runs the pre-check on the portal, applies on the same facts, and the
 // supervisor (who holds legal_aid.decide) opens the order, grants aid and downloads the letter.
@@ -72,4 +72,60 @@ test('pre-check, application on the portal, grant and the decision letter', asyn
   expect(xml).toContain('赵桂兰');
   expect(xml).toContain(number);
   expect(xml).toContain('给予法律援助决定书');
+});
+
+// At the window: the clerk applies with the citizen from the workbench; the supervisor refuses
+// with reasons, the clerk records the citizen's objection, and the supervisor overturns it.
+test('a clerk applies at the window; a refusal, an objection, and the refusal overturned', async ({ page }) => {
+  await logInAs(page, 'clerk');
+  await page.getByTestId('legal-aid-new').click();
+  await expect(page).toHaveURL(/\/legal-aid\/applications\/new$/);
+  await expect(page.getByTestId('legal-aid-channel')).toContainText('窗口');
+  await page.getByTestId('legal-aid-division').click();
+  await page.getByRole('menuitemcheckbox', { name: '任城区' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('legal-aid-household').fill('2');
+  await page.getByTestId('legal-aid-income').fill('9000');
+  await page.getByTestId('legal-aid-matter').click();
+  await page.keyboard.type('劳动报酬');
+  await page.locator('.ant-select-item-option').filter({ hasText: '请求确认劳动关系或者支付劳动报酬' }).click();
+  await page.getByTestId('legal-aid-name').fill('孙立华');
+  await page.getByTestId('legal-aid-phone').fill(uniquePhone());
+  await page.getByTestId('legal-aid-description').fill('公司拒付加班工资。');
+  await page.getByTestId('legal-aid-submit').click();
+
+  await expect(page).toHaveURL(/\/work-orders\/\d+$/);
+  const url = page.url();
+  const card = page.getByTestId('legal-aid-review');
+  await expect(card.getByTestId('eligibility-result')).toHaveAttribute('data-result', 'not_eligible');
+  await expect(card.getByTestId('legal-aid-grant')).toHaveCount(0); // the clerk does not decide
+
+  await logOut(page);
+  await logInAs(page, 'supervisor');
+  await page.goto(url);
+  await card.getByTestId('legal-aid-refuse').click();
+  await page.getByTestId('legal-aid-confirm').click();
+  await expect(page.getByText('不予法律援助必须说明理由')).toBeVisible();
+  await page.getByTestId('legal-aid-reasons').fill('家庭人均月收入高于经济困难标准。');
+  await page.getByTestId('legal-aid-confirm').click();
+  await expect(card).toHaveAttribute('data-decision', 'refuse');
+
+  await logOut(page);
+  await logInAs(page, 'clerk');
+  await page.goto(url);
+  await card.getByTestId('legal-aid-object').click();
+  await page.getByTestId('legal-aid-reasons').fill('家中有长期患病的老人，医疗支出很大。');
+  await page.getByTestId('legal-aid-confirm').click();
+  await expect(card.getByTestId('legal-aid-objection')).toContainText('医疗支出');
+
+  await logOut(page);
+  await logInAs(page, 'supervisor');
+  await page.goto(url);
+  await card.getByTestId('legal-aid-answer_objection').click();
+  await page.getByRole('radio', { name: '改为给予法律援助' }).check();
+  await page.getByTestId('legal-aid-reasons').fill('核减医疗支出后符合经济困难标准，予以改正。');
+  await page.getByTestId('legal-aid-confirm').click();
+  await expect(card).toHaveAttribute('data-decision', 'grant');
+  await expect(card.getByTestId('legal-aid-objection')).toContainText('改为给予法律援助');
+  await expect(card.getByTestId('legal-aid-letter')).toBeVisible();
 });
