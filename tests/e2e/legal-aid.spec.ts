@@ -60,7 +60,9 @@ test('pre-check, application on the portal, grant and the decision letter', asyn
   await expect(card).toHaveAttribute('data-decision', 'grant');
   const number = ((await card.getByTestId('legal-aid-letter-number').textContent()) ?? '').trim();
   expect(number).toMatch(/^济法援决〔\d{4}〕第\d+号$/);
-  await expect(page.locator('[data-testid="history-event"][data-action="legal_aid_decision"]')).toBeVisible();
+  await expect(page.locator('[data-testid="history-event"][data-action="legal_aid_decision"]')).toContainText(
+    '法律援助审查决定',
+  );
 
   const downloading = page.waitForEvent('download');
   await card.getByTestId('legal-aid-letter').click();

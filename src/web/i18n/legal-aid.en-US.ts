@@ -73,6 +73,11 @@ export const legalAidEnUS: LegalAidMessages = {
     answer: 'Answer',
     confirm: 'Confirm',
   },
+  event: {
+    legal_aid_decision: 'Legal-aid decision',
+    legal_aid_objection: 'Objection to the refusal',
+    legal_aid_objection_answer: 'Objection answered',
+  },
   documents: {
     identity: 'Proof of identity',
     hardship_statement: 'Statement of financial hardship',

@@ -70,6 +70,11 @@ export const legalAidZhCN = {
     answer: '答复',
     confirm: '确定',
   },
+  event: {
+    legal_aid_decision: '法律援助审查决定',
+    legal_aid_objection: '法律援助异议',
+    legal_aid_objection_answer: '答复异议',
+  },
   documents: {
     identity: '身份证明',
     hardship_statement: '经济困难状况说明表',

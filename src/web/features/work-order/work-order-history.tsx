@@ -21,8 +21,13 @@ const actionColor: Record<string, string> = {
 /** The order's events, oldest first: what was done, by whom, when and why. */
 export function WorkOrderHistory({ events }: { events: WorkOrderEvent[] }) {
   const { t, i18n } = useTranslation();
+  // Other modules record events of their own on an order (a legal-aid decision): their labels live with them.
   const actionLabel = (action: string) =>
-    i18n.exists(`workOrder.action.${action}`) ? t(`workOrder.action.${action}` as 'workOrder.action.note') : action;
+    i18n.exists(`workOrder.action.${action}`)
+      ? t(`workOrder.action.${action}` as 'workOrder.action.note')
+      : i18n.exists(`legalAid.event.${action}`)
+        ? t(`legalAid.event.${action}` as 'legalAid.event.legal_aid_decision')
+        : action;
   const actorOf = (event: WorkOrderEvent) =>
     event.actorKind === 'citizen'
       ? t('workOrder.detail.byCitizen')
