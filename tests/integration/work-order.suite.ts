@@ -4,6 +4,7 @@ import { type StaffSession as Session, startTestApp, type TestApp, uniqueName } 
 
 // 任城区 (370811) and a township of it; 邹城市 (370883) is another county.
 const RENCHENG_TOWN = '370811002000';
+const ID_NUMBER = '370811199001011236';
 const ZOUCHENG = '370883000000';
 
 describe('work orders: intake, lifecycle, scope, deadlines', () => {
@@ -272,6 +273,29 @@ describe('work orders: intake, lifecycle, scope, deadlines', () => {
     } finally {
       t.setNow(undefined);
     }
+  });
+
+  test('one citizen by ID number across phones; the newest phone tracks the newest order', async () => {
+    const matter = {
+      kind: 'consultation',
+      channel: 'window',
+      description: '工伤认定怎么申请？',
+      divisionCode: RENCHENG_TOWN,
+    };
+    const first = await clerk.post('/api/v1/work-orders', { ...matter, phone: '13905370031', idNumber: ID_NUMBER });
+    const second = await clerk.post('/api/v1/work-orders', { ...matter, phone: '13905370032', idNumber: ID_NUMBER });
+    assert.equal(second.statusCode, 201, second.body);
+    const citizens = await t.deps.db
+      .selectFrom('workOrder')
+      .select('citizenId')
+      .where('id', 'in', [first.json().id, second.json().id])
+      .execute();
+    assert.equal(new Set(citizens.map((c) => c.citizenId)).size, 1, 'the same person');
+    const tracked = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/work-orders/${second.json().code}?phone=13905370032`,
+    });
+    assert.equal(tracked.statusCode, 200, tracked.body);
   });
 
   test('a clerk records a matter answered on the spot; a closed order refuses every action', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../security/field-cipher';
 
@@ -38,18 +38,28 @@ export function writeCitizen(
   contact: CitizenContact,
   matchedId: number | undefined,
 ) {
-  if (matchedId !== undefined)
+  const phoneHash = cipher.lookupHash(contact.phone);
+  if (matchedId !== undefined) {
+    // The person may call from a new phone: it becomes theirs (so they can track this order with
+    // it), unless it is already another citizen's record.
+    const phoneTaken = sql<boolean>`exists (select 1 from citizen other where other.phone_hash = ${phoneHash} and other.id <> ${matchedId})`;
     return qc
       .updateTable('citizen')
-      .set((eb) => ({ name: contact.name ?? eb.ref('name'), updatedAt: eb.fn('now') }))
+      .set((eb) => ({
+        name: contact.name ?? eb.ref('name'),
+        phoneCipher: sql`case when ${phoneTaken} then citizen.phone_cipher else ${cipher.encrypt(contact.phone)} end`,
+        phoneHash: sql`case when ${phoneTaken} then citizen.phone_hash else ${phoneHash} end`,
+        updatedAt: eb.fn('now'),
+      }))
       .where('id', '=', matchedId)
       .returning('id');
+  }
   return qc
     .insertInto('citizen')
     .values({
       name: contact.name ?? null,
       phoneCipher: cipher.encrypt(contact.phone),
-      phoneHash: cipher.lookupHash(contact.phone),
+      phoneHash,
       idNumberCipher: contact.idNumber ? cipher.encrypt(contact.idNumber) : null,
       idNumberHash: contact.idNumber ? cipher.lookupHash(contact.idNumber) : null,
     })
