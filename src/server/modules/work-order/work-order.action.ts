@@ -186,15 +186,15 @@ export async function applyAction(
     await repo.insertEvents(trx, events);
     if ((input.action === 'resolve' || input.action === 'answer') && row.citizenPhoneCipher)
       await enqueueSms(trx, ratingRequest(deps, row.id, row.code, row.citizenPhoneCipher), clock.now);
-    await announceChange(trx, {
-      id: row.id,
-      code: row.code,
-      action: input.action,
-      status: (change.status as string | undefined) ?? row.status,
-      divisionCode: row.divisionCode,
-      organizationId: change.organizationId !== undefined ? (change.organizationId ?? null) : row.organizationId,
-      assigneeId: change.assigneeId !== undefined ? (change.assigneeId ?? null) : row.assigneeId,
-    });
+  });
+  await announceChange(deps.db, {
+    id: row.id,
+    code: row.code,
+    action: input.action,
+    status: (change.status as string | undefined) ?? row.status,
+    divisionCode: row.divisionCode,
+    organizationId: change.organizationId !== undefined ? (change.organizationId ?? null) : row.organizationId,
+    assigneeId: change.assigneeId !== undefined ? (change.assigneeId ?? null) : row.assigneeId,
   });
 }
 

@@ -3,7 +3,6 @@ import { openStatuses } from '../../../shared/domain/work-order.lifecycle';
 import type { WorkOrderQueue } from '../../../shared/schemas/work-order.schema';
 import type { Database, WorkOrderEventTable, WorkOrderTable } from '../../db/schema';
 import type { writeCitizen } from './citizen.service';
-import { type WorkOrderChange, workOrderChannel } from './work-order.feed';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -32,13 +31,11 @@ export interface IntakeRows {
   citizen: (qc: QueryCreator<Database>) => CitizenWrite;
   order: Omit<Insertable<WorkOrderTable>, 'citizenId'>;
   events: Omit<Insertable<WorkOrderEventTable>, 'workOrderId'>[];
-  /** The change to announce; the order's id is filled in by the statement. */
-  change: Omit<WorkOrderChange, 'id'>;
 }
 type CitizenWrite = ReturnType<typeof writeCitizen>;
 
 /**
- * Intake as one statement: the citizen, the order, its first events and the announcement.
+ * Intake as one statement: the citizen, the order and its first events.
  * A single statement is its own transaction, so it is all-or-nothing without BEGIN/COMMIT —
  * two round trips fewer than a transaction, on the busiest write of the platform (bench/intake).
  * Inside `db.transaction()` it joins that transaction instead.
@@ -57,16 +54,7 @@ export function insertIntake(db: Db, rows: IntakeRows) {
         .insertInto('workOrderEvent')
         .values(rows.events.map((e) => ({ ...e, workOrderId: (eb) => eb.selectFrom('o').select('id') }))),
     )
-    .with('n', (qc) =>
-      qc
-        .selectFrom('o')
-        .select(
-          sql<string>`pg_notify(${workOrderChannel}, jsonb_set(${JSON.stringify(rows.change)}::jsonb, '{id}', to_jsonb(o.id))::text)`.as(
-            'notified',
-          ),
-        ),
-    )
-    .selectFrom(['o', 'n'])
+    .selectFrom('o')
     .selectAll('o')
     .executeTakeFirstOrThrow();
 }

@@ -24,6 +24,7 @@ import { checkLegalDomain } from '../legal-domain/legal-domain.service';
 import { enqueueSms } from '../message/message.service';
 import { findCitizenByIdNumber, writeCitizen } from './citizen.service';
 import { deadlineClock } from './work-order.deadline';
+import { announceChange } from './work-order.feed';
 import { ratingRequest } from './work-order.message';
 import * as repo from './work-order.repository';
 import { toEvent, toPublicWorkOrder, toWorkOrder } from './work-order.view';
@@ -83,6 +84,14 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
     : [created];
   const code = formatWorkOrderCode(deps.config.codePrefix, day, numbered.sequence);
   const status = answered ? 'answered' : 'received';
+  const change = {
+    code,
+    action: answered ? 'answer' : 'create',
+    status,
+    divisionCode: input.divisionCode,
+    organizationId: null,
+    assigneeId: null,
+  };
   const rows: repo.IntakeRows = {
     citizen: (qc) => writeCitizen(qc, deps.cipher, input, matchedCitizen),
     order: {
@@ -102,14 +111,6 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
       createdAt: clock.now,
     },
     events,
-    change: {
-      code,
-      action: answered ? 'answer' : 'create',
-      status,
-      divisionCode: input.divisionCode,
-      organizationId: null,
-      assigneeId: null,
-    },
   };
   try {
     // The common case — a citizen's own request — is one statement; what other modules record
@@ -124,6 +125,7 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
             return order;
           })
         : await repo.insertIntake(deps.db, rows);
+    await announceChange(deps.db, { ...change, id: order.id });
     return {
       ...order,
       written: { row: { ...order, divisionName: numbered.divisionName, organizationName: null }, events },

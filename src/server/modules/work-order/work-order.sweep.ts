@@ -100,10 +100,20 @@ async function sweepPage(
       await repo.insertEvents(trx, [event]);
       for (const phone of phones)
         await enqueueSms(trx, overdueNotice(row.id, row.code, lateFor, escalate, phone), now, noticeAt);
-      const { id, code, status, divisionCode, organizationId, assigneeId } = row;
-      await announceChange(trx, { id, code, status, divisionCode, organizationId, assigneeId, action: event.action });
       return true;
     });
+    if (written) {
+      const { id, code, status, divisionCode, organizationId, assigneeId } = row;
+      await announceChange(deps.db, {
+        id,
+        code,
+        status,
+        divisionCode,
+        organizationId,
+        assigneeId,
+        action: event.action,
+      });
+    }
     if (written && escalate) result.supervised += 1;
     else if (written) result.reminded += 1;
   }
