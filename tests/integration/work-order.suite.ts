@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { blockSize, nextWorkOrderNumber } from '../../src/server/modules/work-order/work-order.numbering';
 import { type StaffSession as Session, startTestApp, type TestApp, uniqueName } from '../support/test-app';
 
 // 任城区 (370811) and a township of it; 邹城市 (370883) is another county.
@@ -273,6 +274,22 @@ describe('work orders: intake, lifecycle, scope, deadlines', () => {
     } finally {
       t.setNow(undefined);
     }
+  });
+
+  test('tracking numbers come from blocks of the day’s counter: 45 at once are 1…45, three reservations', async () => {
+    const day = '2030-01-02';
+    const numbers = await Promise.all(Array.from({ length: 45 }, () => nextWorkOrderNumber(t.deps.db, day)));
+    assert.deepEqual(
+      [...numbers].sort((a, b) => a - b),
+      Array.from({ length: 45 }, (_, i) => i + 1),
+    );
+    const counter = await t.deps.db
+      .selectFrom('workOrderCounter')
+      .select('lastValue')
+      .where('day', '=', day)
+      .executeTakeFirstOrThrow();
+    assert.equal(counter.lastValue, 3 * blockSize);
+    assert.equal(await nextWorkOrderNumber(t.deps.db, '2030-01-03'), 1, 'a new day starts at 1');
   });
 
   test('one citizen by ID number across phones; the newest phone tracks the newest order', async () => {

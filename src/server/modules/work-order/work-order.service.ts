@@ -26,6 +26,7 @@ import { findCitizenByIdNumber, writeCitizen } from './citizen.service';
 import { deadlineClock } from './work-order.deadline';
 import { announceChange } from './work-order.feed';
 import { ratingRequest } from './work-order.message';
+import { nextWorkOrderNumber } from './work-order.numbering';
 import * as repo from './work-order.repository';
 import { toEvent, toPublicWorkOrder, toWorkOrder } from './work-order.view';
 
@@ -61,11 +62,7 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
   }
   const clock = await deadlineClock(deps);
   const day = shanghaiDateOf(clock.now);
-  // Numbered in its own short statement: in the intake statement the counter row would stay
-  // locked until that commits and every concurrent intake would queue behind it (bench/intake).
-  // A failed intake leaves a gap in the day's numbers, as paper registers do.
-  const numbered = await repo.nextDailySequence(deps.db, day, input.divisionCode);
-  if (!numbered?.divisionName) throw fieldError('body.divisionCode', 'no such division');
+  const sequence = await nextWorkOrderNumber(deps.db, day);
   const matchedCitizen = await findCitizenByIdNumber(deps.db, deps.cipher, input);
   const answered = input.answer !== undefined;
   const actorKind = actor ? 'staff' : 'citizen';
@@ -82,7 +79,7 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
   const events = answered
     ? [created, { ...created, action: 'answer', fromStatus: 'received', toStatus: 'answered', reason: input.answer }]
     : [created];
-  const code = formatWorkOrderCode(deps.config.codePrefix, day, numbered.sequence);
+  const code = formatWorkOrderCode(deps.config.codePrefix, day, sequence);
   const status = answered ? 'answered' : 'received';
   const change = {
     code,
@@ -128,9 +125,12 @@ async function intake(deps: AppDeps, input: Intake, actor: Actor | undefined, wi
     await announceChange(deps.db, { ...change, id: order.id });
     return {
       ...order,
-      written: { row: { ...order, divisionName: numbered.divisionName, organizationName: null }, events },
+      written: { row: { ...order, organizationName: null }, events },
     };
   } catch (error) {
+    // The division's foreign key is the check that it exists: no read before the write.
+    if ((error as { constraint?: string }).constraint === 'work_order_division_code_fkey')
+      throw fieldError('body.divisionCode', 'no such division');
     // Two retries racing with one key: the loser finds the winner's order.
     if (input.idempotencyKey && /idempotency_key/.test(String((error as { constraint?: string }).constraint))) {
       const earlier = await repo.findByIdempotencyKey(deps.db, input.idempotencyKey);
