@@ -9,6 +9,7 @@ import * as messageOutbox from './20261123160000_message_outbox';
 import * as legalDomain from './20261123170000_legal_domain';
 import * as legalAidRules from './20261123180000_legal_aid_rules';
 import * as legalAidApplication from './20261123190000_legal_aid_application';
+import * as legalAidAssignment from './20261123200000_legal_aid_assignment';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder so that the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261123170000_legal_domain': legalDomain,
   '20261123180000_legal_aid_rules': legalAidRules,
   '20261123190000_legal_aid_application': legalAidApplication,
+  '20261123200000_legal_aid_assignment': legalAidAssignment,
 };

@@ -24,6 +24,7 @@ import { hotlineRoutes } from './modules/hotline/hotline.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { publicLegalAidRoutes } from './modules/legal-aid/legal-aid.public-routes';
 import { legalAidApplicationRoutes } from './modules/legal-aid/legal-aid-application.routes';
+import { legalAidAssignmentRoutes } from './modules/legal-aid/legal-aid-assignment.routes';
 import { legalAidRuleRoutes } from './modules/legal-aid/legal-aid-rule.routes';
 import { publicLegalDomainRoutes } from './modules/legal-domain/legal-domain.public-routes';
 import { legalDomainRoutes } from './modules/legal-domain/legal-domain.routes';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(legalDomainRoutes(deps));
       await api.register(legalAidRuleRoutes(deps));
       await api.register(legalAidApplicationRoutes(deps));
+      await api.register(legalAidAssignmentRoutes(deps));
       await api.register(publicWorkOrderRoutes(deps));
       await api.register(publicLegalDomainRoutes(deps));
       await api.register(publicLegalAidRoutes(deps));

@@ -15,6 +15,7 @@ import './routing.suite';
 import './legal-domain.suite';
 import './legal-aid-eligibility.suite';
 import './legal-aid-application.suite';
+import './legal-aid-assignment.suite';
 import './calendar.suite';
 import './knowledge.suite';
 import './malformed-requests.suite';

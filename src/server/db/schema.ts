@@ -341,6 +341,36 @@ export interface LegalAidDibaoTable {
   updatedAt: Generated<Timestamp>;
 }
 
+// module: legal-aid (assignment; see db/migrations/*_legal_aid_assignment.ts)
+export interface LegalAidPoolMemberTable {
+  professionalId: number;
+  kind: string;
+  divisionCode: string;
+  isActive: Generated<boolean>;
+  isDemo: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+}
+
+export interface LegalAidDutyRosterTable {
+  dutyDate: ColumnType<string, string, string>;
+  professionalId: number;
+  isDemo: Generated<boolean>;
+}
+
+export interface LegalAidAssignmentTable {
+  id: Generated<number>;
+  workOrderId: number;
+  professionalId: number;
+  organizationId: number;
+  handlerKind: string;
+  assigneeUserId: number | null;
+  via: string;
+  conflictHits: Json;
+  assignedAt: Timestamp;
+  assignedBy: number;
+  endedAt: Timestamp | null;
+}
+
 export interface Database {
   division: DivisionTable;
   organization: OrganizationTable;
@@ -365,6 +395,9 @@ export interface Database {
   legalAidExemption: LegalAidExemptionTable;
   legalAidDibao: LegalAidDibaoTable;
   legalAidApplication: LegalAidApplicationTable;
+  legalAidPoolMember: LegalAidPoolMemberTable;
+  legalAidDutyRoster: LegalAidDutyRosterTable;
+  legalAidAssignment: LegalAidAssignmentTable;
 }
 
 export type DivisionRow = Selectable<DivisionTable>;

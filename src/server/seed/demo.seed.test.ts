@@ -118,6 +118,30 @@ for (const kind of testDatabaseKinds) {
       assert.deepEqual(await countKinds(first, 'professional'), expectedProfessionals);
     });
 
+    test("the aid pool of 任城区: the lawyer account's professional among six lawyers, three grassroots workers, one centre member, a duty lawyer every day", async () => {
+      const members = await first.db
+        .selectFrom('legalAidPoolMember as m')
+        .innerJoin('professional as p', 'p.id', 'm.professionalId')
+        .select(['m.professionalId', 'm.kind', 'm.divisionCode', 'm.isDemo', 'p.divisionCode as professionalDivision'])
+        .orderBy('m.professionalId')
+        .execute();
+      const count = (kind: string) => members.filter((m) => m.kind === kind).length;
+      assert.deepEqual([count('lawyer'), count('grassroots_legal_worker'), count('legal_aid_centre_staff')], [6, 3, 1]);
+      assert.ok(members.every((m) => m.divisionCode === '370811000000' && m.isDemo));
+      assert.ok(members.every((m) => m.professionalDivision.startsWith('370811')));
+      const lawyer = await first.db
+        .selectFrom('appUser')
+        .select('professionalId')
+        .where('username', '=', 'lawyer')
+        .executeTakeFirstOrThrow();
+      assert.ok(members.some((m) => m.professionalId === lawyer.professionalId && m.kind === 'lawyer'));
+      const roster = await first.db
+        .selectFrom('legalAidDutyRoster')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('dutyDate').distinct().as('days')])
+        .executeTakeFirstOrThrow();
+      assert.deepEqual([Number(roster.n), Number(roster.days)], [730, 730]);
+    });
+
     test('progress is reported per step, ending at each total', () => {
       const last = (step: string) => progress.filter(([s]) => s === step).at(-1);
       assert.deepEqual(last('组织机构'), ['组织机构', organizationTotal, organizationTotal]);

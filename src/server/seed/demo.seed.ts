@@ -13,6 +13,7 @@ import { insertAccounts, insertOrganizations, insertProfessionals } from './demo
 import { DEMO_PASSWORD, type DemoAccountSummary } from './demo-account.fixtures';
 import { readCity } from './demo-city.reader';
 import { seedDemoKnowledge } from './knowledge.demo';
+import { seedDemoLegalAidPool } from './legal-aid-pool.demo';
 
 /**
  * The demo data set: Jining's public legal services network, sized on the bureau's own
@@ -52,6 +53,8 @@ export async function seedDemo(
   const summary = await seedDemoNetwork(db, cipher, onProgress);
   // After the network, with its own marker: a database seeded before the knowledge base existed gets it too.
   await seedDemoKnowledge(db, onProgress);
+  // Chosen from the seeded professionals, with a marker of its own too.
+  await seedDemoLegalAidPool(db);
   return summary;
 }
 

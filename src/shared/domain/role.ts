@@ -39,6 +39,12 @@ export const permissions = [
   'legal_aid.rules.manage',
   /** Grant or refuse a legal-aid application, answer an objection to a refusal (audited). */
   'legal_aid.decide',
+  /**
+   * Assign a granted legal-aid case (指派) to a handler of the aid pool, after the conflict check.
+   * Dispatchers route orders to organisations already; supervisors decide the grant and may
+   * assign it at once; admins for the bureau's own aid centre set-up.
+   */
+  'legal_aid.assign',
   'knowledge.read',
   'knowledge.manage',
   'work_order.read',
@@ -76,6 +82,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'work_order.read',
     'work_order.dispatch',
     'citizen.reveal',
+    'legal_aid.assign',
   ],
   lawyer: [
     'directory.read',
@@ -111,6 +118,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'work_order.supervise',
     'citizen.reveal',
     'legal_aid.decide',
+    'legal_aid.assign',
   ],
   leader: ['directory.read', 'workbench.overview', 'work_order.read'],
   finance_officer: ['directory.read', 'workbench.finance'],
@@ -124,6 +132,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'legal_domain.manage',
     'legal_aid.rules.manage',
     'legal_aid.decide',
+    'legal_aid.assign',
     'knowledge.read',
     'knowledge.manage',
     'work_order.read',
