@@ -9,7 +9,10 @@ import type { LegalAidApplicationView } from '../../../shared/schemas/legal-aid-
 import { isApiError } from '../../api/api-error';
 import { useErrorMessage } from '../../components/error-message';
 import { QueryError } from '../../components/query-error';
+import { can } from '../auth/auth.hooks';
+import { useCurrentUser } from '../auth/current-user';
 import { decisionLetterUrl, useLegalAidApplication, useLegalAidStep } from './legal-aid.api';
+import { LegalAidAssignmentSection } from './legal-aid-assignment.section';
 import { EligibilityView } from './legal-aid-facts.fields';
 
 const confirmTestId = { 'data-testid': 'legal-aid-confirm' };
@@ -24,6 +27,7 @@ const lastDay = (iso: string) => dayjs(iso).subtract(1, 'day').format('YYYY-MM-D
 export function LegalAidReviewCard({ workOrderId }: { workOrderId: number }) {
   const { t } = useTranslation();
   const application = useLegalAidApplication(workOrderId, true);
+  const canAssign = can(useCurrentUser(), 'legal_aid.assign');
   const [dialog, setDialog] = useState<Dialog | null>(null);
   if (isApiError(application.error, 'not_found')) return null;
   if (application.error) return <QueryError error={application.error} onRetry={() => void application.refetch()} />;
@@ -135,6 +139,8 @@ export function LegalAidReviewCard({ workOrderId }: { workOrderId: number }) {
           </Descriptions>
         </>
       )}
+
+      {canAssign && a.decision?.decision === 'grant' && <LegalAidAssignmentSection workOrderId={workOrderId} />}
 
       {dialog && <StepModal key={dialog} application={a} dialog={dialog} onClose={() => setDialog(null)} />}
     </Card>

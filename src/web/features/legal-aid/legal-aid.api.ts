@@ -8,6 +8,10 @@ import type {
   PublicLegalAidApplicationResult,
 } from '../../../shared/schemas/legal-aid-application.schema';
 import type {
+  AssignmentCandidates,
+  LegalAidAssignmentInput,
+} from '../../../shared/schemas/legal-aid-assignment.schema';
+import type {
   EligibilityResultView,
   LegalAidPrecheck,
   LegalAidRulesView,
@@ -83,3 +87,30 @@ export function useLegalAidStep(id: number) {
 }
 
 export const decisionLetterUrl = (id: number) => `/api/v1/legal-aid/applications/${id}/decision-letter.docx`;
+
+const candidatesKey = (id: number) => ['legal-aid', 'assignment-candidates', id] as const;
+
+/** The aid pool for a granted case: conflict checks, the rotation's pick, the lawyers' share. */
+export function useAssignmentCandidates(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: candidatesKey(id),
+    queryFn: ({ signal }) =>
+      api.get<AssignmentCandidates>(`/api/v1/legal-aid/applications/${id}/assignment-candidates`, undefined, signal),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+/** Assigns the case (the suggested pick without a professional); the order moved, so its detail is read again. */
+export function useAssignLegalAid(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LegalAidAssignmentInput) =>
+      api.post<AssignmentCandidates>(`/api/v1/legal-aid/applications/${id}/assignment`, input),
+    onSuccess: (view) => {
+      queryClient.setQueryData(candidatesKey(id), view);
+      void queryClient.invalidateQueries({ queryKey: applicationKey(id) });
+      void queryClient.invalidateQueries({ queryKey: workOrderDetailKey(id) });
+    },
+  });
+}
