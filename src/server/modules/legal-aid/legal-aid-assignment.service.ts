@@ -232,6 +232,9 @@ export async function assign(
   const organizationId = member.organizationId as number;
   const status = order.status as WorkOrderStatus;
   const action = status === 'received' || status === 'returned' ? 'dispatch' : 'transfer';
+  const now = deps.clock();
+  const hits = [...conflicts].flatMap(([id, r]) => r.hits.map((h) => ({ professionalId: id, ...h })));
+  // The dispatch and the assignment it carries out are one transaction: both or neither.
   await applyAction(
     deps,
     order,
@@ -244,40 +247,38 @@ export async function assign(
     },
     { actorId: actor.userId, actorKind: 'staff' },
     { routing: 'legal_aid_assignment', via, professionalId: chosen.professionalId },
-  );
-  const now = deps.clock();
-  const hits = [...conflicts].flatMap(([id, r]) => r.hits.map((h) => ({ professionalId: id, ...h })));
-  await deps.db.transaction().execute(async (trx) => {
-    if (!(await applications.updateApplication(trx, workOrderId, application.version, {}))) throw versionConflict();
-    if (currentId !== null) await repo.endAssignment(trx, currentId, now);
-    const { id } = await repo.insertAssignment(trx, {
-      workOrderId,
-      professionalId: chosen.professionalId,
-      organizationId,
-      handlerKind: chosen.kind,
-      assigneeUserId: member.userId ?? null,
-      via,
-      conflictHits: JSON.stringify(hits),
-      assignedAt: now,
-      assignedBy: actor.userId,
-    });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'legal_aid.assign',
-      entityType: 'legal_aid_application',
-      entityId: workOrderId,
-      divisionCode: order.divisionCode,
-      detail: {
-        assignmentId: id,
+    async (trx) => {
+      if (!(await applications.updateApplication(trx, workOrderId, application.version, {}))) throw versionConflict();
+      if (currentId !== null) await repo.endAssignment(trx, currentId, now);
+      const { id } = await repo.insertAssignment(trx, {
+        workOrderId,
         professionalId: chosen.professionalId,
         organizationId,
+        handlerKind: chosen.kind,
+        assigneeUserId: member.userId ?? null,
         via,
-        suggested: view.suggestion?.professionalId ?? null,
-        conflictsConsidered: hits.length,
-        replaced: currentId,
-      },
-      ip,
-    });
-  });
+        conflictHits: JSON.stringify(hits),
+        assignedAt: now,
+        assignedBy: actor.userId,
+      });
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action: 'legal_aid.assign',
+        entityType: 'legal_aid_application',
+        entityId: workOrderId,
+        divisionCode: order.divisionCode,
+        detail: {
+          assignmentId: id,
+          professionalId: chosen.professionalId,
+          organizationId,
+          via,
+          suggested: view.suggestion?.professionalId ?? null,
+          conflictsConsidered: hits.length,
+          replaced: currentId,
+        },
+        ip,
+      });
+    },
+  );
   return getCandidates(deps, actor, workOrderId);
 }

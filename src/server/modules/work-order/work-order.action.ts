@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import { handlerRoles, type Role } from '../../../shared/domain/role';
 import { type Priority, satisfiedRating, type WorkOrderKind } from '../../../shared/domain/work-order';
 import {
@@ -8,7 +8,7 @@ import {
   type WorkOrderStatus,
 } from '../../../shared/domain/work-order.lifecycle';
 import type { WorkOrderActionInput, WorkOrderDetail } from '../../../shared/schemas/work-order.schema';
-import type { WorkOrderEventTable, WorkOrderTable } from '../../db/schema';
+import type { Database, WorkOrderEventTable, WorkOrderTable } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
 import { AppError, fieldError, forbidden, versionConflict } from '../../http/app-error';
@@ -162,6 +162,8 @@ export async function applyAction(
   input: WorkOrderActionInput,
   who: Who,
   routing: Record<string, unknown> = {},
+  /** What another module records with this action, inside its transaction (all or nothing). */
+  within?: (trx: Transaction<Database>) => Promise<void>,
 ) {
   const to = nextStatus(row.status as WorkOrderStatus, input.action);
   if (!to)
@@ -186,6 +188,7 @@ export async function applyAction(
     await repo.insertEvents(trx, events);
     if ((input.action === 'resolve' || input.action === 'answer') && row.citizenPhoneCipher)
       await enqueueSms(trx, ratingRequest(deps, row.id, row.code, row.citizenPhoneCipher), clock.now);
+    await within?.(trx);
   });
   await announceChange(deps.db, {
     id: row.id,
