@@ -11,6 +11,7 @@ import type { AppDeps } from '../../deps';
 import { actorOf, requireActor } from '../../http/auth';
 import * as service from './legal-aid-application.service';
 import { attachmentDisposition, decisionLetter } from './legal-aid-decision.letter';
+import * as decisions from './legal-aid-decision.service';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -64,7 +65,7 @@ export function legalAidApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod 
           response: { 200: legalAidApplicationSchema },
         },
       },
-      async (request) => service.decide(deps, actorOf(request), request.params.id, request.body, request.ip),
+      async (request) => decisions.decide(deps, actorOf(request), request.params.id, request.body, request.ip),
     );
 
     app.get(
@@ -100,7 +101,7 @@ export function legalAidApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod 
           response: { 200: legalAidApplicationSchema },
         },
       },
-      async (request) => service.objectStaff(deps, actorOf(request), request.params.id, request.body.reason),
+      async (request) => decisions.objectStaff(deps, actorOf(request), request.params.id, request.body.reason),
     );
 
     app.post(
@@ -115,7 +116,7 @@ export function legalAidApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod 
           response: { 200: legalAidApplicationSchema },
         },
       },
-      async (request) => service.answerObjection(deps, actorOf(request), request.params.id, request.body, request.ip),
+      async (request) => decisions.answerObjection(deps, actorOf(request), request.params.id, request.body, request.ip),
     );
   };
 }

@@ -3,7 +3,7 @@ import { shanghaiDateOf } from '../../../shared/domain/calendar';
 import { decisionLetterTitle } from '../../../shared/domain/legal-aid.application';
 import type { AppDeps } from '../../deps';
 import type { Actor } from '../../http/actor';
-import { loadDecided } from './legal-aid-application.service';
+import { loadDecided } from './legal-aid-decision.service';
 import { describeRules } from './legal-aid-eligibility.service';
 
 /** Who issues the letter and who hears objections (art. 49: the justice bureau that set up the centre). */

@@ -14,7 +14,8 @@ import {
 } from '../../../shared/schemas/legal-aid-eligibility.schema';
 import type { AppDeps } from '../../deps';
 import { idempotencyHeaderSchema } from '../work-order/work-order.public-routes';
-import { applyPublic, objectPublic } from './legal-aid-application.service';
+import { applyPublic } from './legal-aid-application.service';
+import { objectPublic } from './legal-aid-decision.service';
 import { checkEligibility, describeRules } from './legal-aid-eligibility.service';
 
 /** The citizen's side of legal aid (法律援助): the pre-check (nothing stored), the application, an objection. */
