@@ -12,15 +12,15 @@ import { createFieldCipher } from '../../src/server/security/field-cipher';
 import { Random } from '../../src/server/seed/demo-random';
 import { bundledDivisionsFile, loadDivisions } from '../../src/server/seed/division.loader';
 import { shanghaiDateOf } from '../../src/shared/domain/calendar';
+import { appointmentGroundCodes } from '../../src/shared/domain/legal-aid.catalogue';
 import {
-  appointmentGroundCodes,
   checkEligibility,
-  compileEligibilityRules,
   describeEligibilityRules,
   type EligibilityFacts,
   type EligibilityResultKind,
   validateEligibilityFacts,
 } from '../../src/shared/domain/legal-aid.eligibility';
+import { compileEligibilityRules } from '../../src/shared/domain/legal-aid.rules';
 import { openTestDatabase } from '../../tests/support/test-databases';
 import { log, printTable, root, round, writeResults } from '../support';
 

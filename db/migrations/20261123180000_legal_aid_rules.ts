@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { meansTestExemptions } from '../../src/shared/domain/legal-aid.eligibility';
+import { meansTestExemptions } from '../../src/shared/domain/legal-aid.catalogue';
 
 // The legal-aid means test as data (src/shared/domain/legal-aid.eligibility.ts): rule versions by
 // region and effective date with their supplementary matters, the editable list of means-test

@@ -5,7 +5,7 @@ import {
   appointmentGroundCodes,
   meansTestExemptions,
   statutoryMatterCategories,
-} from '../../src/shared/domain/legal-aid.eligibility';
+} from '../../src/shared/domain/legal-aid.catalogue';
 import { type Session, startTestApp, type TestApp } from '../support/test-app';
 
 const RENCHENG_VILLAGE = '370811002001'; // 任城区: illustrative urban dibao 1,010.00 元

@@ -8,8 +8,8 @@ import {
   nonLawyerOutlook,
   pickAssignee,
 } from './legal-aid.assignment';
+import type { MatterKind } from './legal-aid.catalogue';
 import { type ConflictResult, checkConflict } from './legal-aid.conflict';
-import type { MatterKind } from './legal-aid.eligibility';
 
 const at = (iso: string) => new Date(iso);
 

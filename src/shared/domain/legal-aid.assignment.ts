@@ -1,5 +1,5 @@
+import type { MatterKind } from './legal-aid.catalogue';
 import type { ConflictResult } from './legal-aid.conflict';
-import type { MatterKind } from './legal-aid.eligibility';
 
 /**
  * Assignment (指派) of a granted legal-aid case to a handler of the aid pool, and the share of

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { MatterKind } from './legal-aid.eligibility';
+import type { MatterKind } from './legal-aid.catalogue';
+import { applyPermille, type ClosedAidCase, splitByShares, subsidyBatch, subsidyFor } from './legal-aid.subsidy';
 import {
-  applyPermille,
-  type ClosedAidCase,
   compileSubsidyRules,
   type FundingSource,
   findStandard,
@@ -13,11 +12,8 @@ import {
   type StandardQuery,
   type SubsidyRuleData,
   type SubsidyStage,
-  splitByShares,
-  subsidyBatch,
-  subsidyFor,
   subsidyStagesByMatterKind,
-} from './legal-aid.subsidy';
+} from './legal-aid.subsidy-standard';
 
 const RENCHENG = '370811002001'; // 任城区: its own criminal trial standard from 2025, paid by the city
 const YANZHOU = '370812001000'; // 兖州区: the city's standards and funding

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
   appointmentGroundCodes,
-  eligibilityCriterionIds,
-  eligibilityResults,
   householdSizeLimits,
   legalAidCodeMaxLength,
   legalAidCodePattern,
@@ -11,8 +9,9 @@ import {
   maxDibaoMonthlyFen,
   maxMonthlyHouseholdIncomeFen,
   multiplierPermilleLimits,
-  regionPrefixPattern,
-} from '../domain/legal-aid.eligibility';
+} from '../domain/legal-aid.catalogue';
+import { eligibilityCriterionIds, eligibilityResults } from '../domain/legal-aid.eligibility';
+import { regionPrefixPattern } from '../domain/legal-aid.rules';
 import { calendarDateSchema } from './calendar.schema';
 import { divisionCodeSchema, textSchema } from './common.schema';
 

@@ -7,8 +7,8 @@ import {
   nonLawyerOutlook,
   pickAssignee,
 } from '../../../shared/domain/legal-aid.assignment';
+import { type MatterKind, statutoryMatterCategories } from '../../../shared/domain/legal-aid.catalogue';
 import { type ConflictOpenCase, type ConflictResult, checkConflict } from '../../../shared/domain/legal-aid.conflict';
-import { type MatterKind, statutoryMatterCategories } from '../../../shared/domain/legal-aid.eligibility';
 import type { WorkOrderStatus } from '../../../shared/domain/work-order.lifecycle';
 import type {
   AssignmentCandidates,

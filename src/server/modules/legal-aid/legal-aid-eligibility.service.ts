@@ -2,17 +2,19 @@ import type { Kysely } from 'kysely';
 import { shanghaiDateOf } from '../../../shared/domain/calendar';
 import {
   checkEligibility as checkRules,
-  compileEligibilityRules,
   describeEligibilityRules,
   divisionCodeProblem,
   type EligibilityFactProblem,
   type EligibilityFacts,
   type EligibilityResult,
+  validateEligibilityFacts,
+} from '../../../shared/domain/legal-aid.eligibility';
+import {
+  compileEligibilityRules,
   type EligibilityRuleData,
   type EligibilityRules,
   isCoveredByRules,
-  validateEligibilityFacts,
-} from '../../../shared/domain/legal-aid.eligibility';
+} from '../../../shared/domain/legal-aid.rules';
 import type { LegalAidRulesView } from '../../../shared/schemas/legal-aid-eligibility.schema';
 import { referenceCache } from '../../db/reference-cache';
 import type { Database } from '../../db/schema';

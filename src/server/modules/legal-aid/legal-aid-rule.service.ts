@@ -1,11 +1,7 @@
 import { shanghaiDateOf } from '../../../shared/domain/calendar';
 import { divisionLevelOf } from '../../../shared/domain/division';
-import {
-  builtInMatterCodes,
-  compileEligibilityRules,
-  isDibaoInForce,
-  ruleVersionStatus,
-} from '../../../shared/domain/legal-aid.eligibility';
+import { builtInMatterCodes } from '../../../shared/domain/legal-aid.catalogue';
+import { compileEligibilityRules, isDibaoInForce, ruleVersionStatus } from '../../../shared/domain/legal-aid.rules';
 import type {
   CreateExemption,
   CreateRuleVersion,

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Form, type FormInstance, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { criminalDefenseCategory } from '../../../shared/domain/legal-aid.eligibility';
+import { criminalDefenseCategory } from '../../../shared/domain/legal-aid.catalogue';
 import { formatYuan } from '../../../shared/domain/money';
 import type { EligibilityResultView, LegalAidPrecheck } from '../../../shared/schemas/legal-aid-eligibility.schema';
 import { DivisionCascader } from '../division/division-cascader';
