@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
-import type { Database, LegalAidApplicationTable } from '../../db/schema';
+import type { Database } from '../../db/schema';
+import type { LegalAidApplicationTable } from '../../db/schema.legal-aid';
 
 type Db = Kysely<Database>;
 

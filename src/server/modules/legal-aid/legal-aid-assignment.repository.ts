@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
-import type { Database, LegalAidAssignmentTable } from '../../db/schema';
+import type { Database } from '../../db/schema';
+import type { LegalAidAssignmentTable } from '../../db/schema.legal-aid';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import { sql } from 'kysely';
-import type { Database, LegalAidExemptionTable } from '../../db/schema';
+import type { Database } from '../../db/schema';
+import type { LegalAidExemptionTable } from '../../db/schema.legal-aid';
 
 type Db = Kysely<Database>;
 
