@@ -109,8 +109,17 @@ export function prepareStatements(pool: pg.Pool): void {
   });
 }
 
+// Hashing a statement's text costs more than looking its name up; the texts are few (see above).
+const statementNames = new Map<string, string>();
+
 function statementName(text: string): string {
-  return `f${createHash('sha1').update(text).digest('base64url')}`;
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `f${createHash('sha1').update(text).digest('base64url')}`;
+    if (statementNames.size >= 10_000) statementNames.clear(); // generated texts are few; never unbounded
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 export function createKysely(pool: pg.Pool): Kysely<Database> {
